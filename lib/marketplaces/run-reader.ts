@@ -57,7 +57,9 @@ export function validate(candidate: Record<string, unknown>): PageRead {
     const issues = Array.isArray(next.issues) ? (next.issues as unknown[]) : [];
     let removed = false;
     for (const problem of parsed.error.issues) {
-      const path = problem.path.map(String);
+      // Name the product field (`product.price`) or the list item's field (`results.3.id`).
+      const full = problem.path.map(String);
+      const path = full.slice(0, full[0] === 'product' ? 2 : 3);
       if (path[0] === 'issues' || path.length < 2 || !removeAt(next, problem.path)) continue;
       removed = true;
       issues.push({
@@ -79,9 +81,9 @@ export function validate(candidate: Record<string, unknown>): PageRead {
 const GONE = Symbol('removed');
 
 function removeAt(obj: Record<string, unknown>, path: PropertyKey[]): boolean {
-  // Remove the whole array item for list fields (a result without an id is no result).
-  const listRoots = new Set(['results', 'reviews']);
-  const cut = listRoots.has(String(path[0])) && path.length >= 2 ? path.slice(0, 2) : path;
+  // Cut at depth 2: a whole product field (`product.price`, not just its amount) or a whole
+  // list item (a result without an id is no result).
+  const cut = path.slice(0, 2);
   let parent: unknown = obj;
   for (const key of cut.slice(0, -1)) {
     if (parent === null || typeof parent !== 'object') return false;

@@ -16,11 +16,11 @@ const YEN_YUAN = new Set(['JPY', 'CNY']);
  */
 const MARKERS: ReadonlyArray<[RegExp, string | ((ctx: MoneyContext) => string)]> = [
   [/R\$/, 'BRL'],
-  [/CDN\$|CA\$|C\$/, 'CAD'],
-  [/AU\$|A\$/, 'AUD'],
-  [/SG\$|S\$/, 'SGD'],
-  [/MX\$/, 'MXN'],
-  [/US\$/, 'USD'],
+  [/CDN\$|(?<![A-Z])CA?\$/, 'CAD'],
+  [/(?<![A-Z])AU?\$/, 'AUD'],
+  [/(?<![A-Z])SG?\$/, 'SGD'],
+  [/(?<![A-Z])MX\$/, 'MXN'],
+  [/(?<![A-Z])US\$/, 'USD'],
   [/HK\$/, 'HKD'],
   [/NT\$/, 'TWD'],
   [/€/, 'EUR'],
