@@ -4,7 +4,10 @@ import { AMAZON_MATCHES } from './lib/marketplaces/amazon/hosts';
 
 // Least privilege: no <all_urls>, no cookies/webRequest/tabs. Content scripts are
 // declared per marketplace host (lib/marketplaces/*/hosts.ts); host_permissions repeat
-// exactly those hosts so the background can answer the side panel about those tabs only.
+// exactly those hosts, which is also what lets the panel see a tab's URL (and so tell a
+// marketplace tab from any other) without the `tabs` permission.
+// The side panel entrypoint becomes Chrome's side_panel and Firefox's sidebar_action;
+// Firefox builds as MV2 (WXT's default), which the background's toolbar wiring handles.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere (design.md: "import explicitly").
@@ -17,5 +20,10 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     host_permissions: [...AMAZON_MATCHES],
     action: { default_title: '__MSG_actionTitle__' },
+    // sidePanel.setPanelBehavior (open the panel from the toolbar button) arrived in 116.
+    ...(browser === 'firefox'
+      ? // Reads stay in the browser: nothing is sent anywhere, so AMO's consent screen says so.
+        { browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none' as const] } } } }
+      : { minimum_chrome_version: '116' }),
   }),
 });

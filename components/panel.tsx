@@ -1,0 +1,125 @@
+import type { BlockReason, Marketplace, PageKind, PageRead } from '../lib/schema';
+import { formatDateTime } from './format';
+import { useI18n, type MessageKey } from './i18n';
+import type { PanelState } from './panel-state';
+import { ProductMissing, ProductView } from './product-view';
+import { ReaderHealth } from './reader-health';
+import { ReviewsView } from './reviews-view';
+import { SearchView } from './search-view';
+
+export const MARKETPLACE_NAME: Record<Marketplace, MessageKey> = {
+  amazon: 'marketplaceAmazon',
+  taobao: 'marketplaceTaobao',
+  tmall: 'marketplaceTmall',
+  jd: 'marketplaceJd',
+};
+export const KIND_NAME: Record<PageKind, MessageKey> = {
+  product: 'kindProduct',
+  search: 'kindSearch',
+  reviews: 'kindReviews',
+  blocked: 'kindBlocked',
+  unsupported: 'kindUnsupported',
+};
+export const BLOCKED_MESSAGE: Record<BlockReason, MessageKey> = {
+  captcha: 'blockedCaptcha',
+  login: 'blockedLogin',
+  'risk-check': 'blockedRiskCheck',
+};
+
+/**
+ * The side panel's whole view for one state. Page text only ever reaches the DOM as JSX
+ * text or attribute values, which Preact sets as text — never parsed as HTML.
+ */
+export function Panel(props: { state: PanelState }) {
+  const { state } = props;
+  const read = state.kind === 'read' || state.kind === 'blocked' ? state.read : undefined;
+  return (
+    <main class="panel" data-testid="panel" data-state={state.kind} data-page-kind={read?.pageKind} aria-busy={state.kind === 'loading'}>
+      <PanelHeader read={read} />
+      <PanelBody state={state} />
+    </main>
+  );
+}
+
+function PanelHeader(props: { read?: PageRead }) {
+  const { t } = useI18n();
+  const read = props.read;
+  return (
+    <header class="panel-header">
+      <h1>{t('extName')}</h1>
+      {read && (
+        <div class="where">
+          <span class="badge" data-field="marketplace" data-value={read.marketplace} title={t('fieldMarketplace')}>
+            {t(MARKETPLACE_NAME[read.marketplace])}
+          </span>
+          <span class="kind">{t(KIND_NAME[read.pageKind])}</span>
+        </div>
+      )}
+    </header>
+  );
+}
+
+function PanelBody(props: { state: PanelState }) {
+  const { t } = useI18n();
+  const state = props.state;
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <section class="status status-loading">
+          <div class="spinner" aria-hidden="true" />
+          <p>{t('stateLoading')}</p>
+          {state.hint === 'no-content-script' && <p class="note">{t('stateLoadingHint')}</p>}
+        </section>
+      );
+    case 'no-marketplace':
+      return (
+        <section class="status">
+          <h2>{t('stateNoMarketplace')}</h2>
+          <p class="note">{t('stateNoMarketplaceHint')}</p>
+        </section>
+      );
+    case 'blocked': {
+      const reason = state.read.blockedReason ?? 'captcha';
+      return (
+        <section class="status status-blocked" data-testid="blocked-reason" data-value={reason}>
+          <h2>{t('blockedTitle')}</h2>
+          <p>{t(BLOCKED_MESSAGE[reason], t(MARKETPLACE_NAME[state.read.marketplace]))}</p>
+        </section>
+      );
+    }
+    case 'error':
+      return (
+        <section class="status status-error" role="alert">
+          <h2>{t('errorTitle')}</h2>
+          <p>{t(state.message)}</p>
+          {state.detail && <p class="meta">{state.detail}</p>}
+        </section>
+      );
+    case 'read':
+      return <ReadView read={state.read} />;
+  }
+}
+
+function ReadView(props: { read: PageRead }) {
+  const { t, locale } = useI18n();
+  const read = props.read;
+  return (
+    <div class="read">
+      {read.pageKind === 'unsupported' && (
+        <section class="status">
+          <p>{t('unsupportedPage', t(MARKETPLACE_NAME[read.marketplace]))}</p>
+        </section>
+      )}
+      {read.product ? (
+        <ProductView product={read.product} showMissing={read.pageKind === 'product'} />
+      ) : (
+        read.pageKind === 'product' && <ProductMissing />
+      )}
+      {read.pageKind === 'search' && <SearchView results={read.results ?? []} totalResults={read.totalResults} />}
+      {read.reviews && read.reviews.length > 0 && <ReviewsView reviews={read.reviews} />}
+      {read.pageKind === 'reviews' && !read.reviews?.length && <ReviewsView reviews={[]} />}
+      {read.pageKind !== 'unsupported' && <ReaderHealth issues={read.issues} />}
+      <footer class="meta">{t('readAt', formatDateTime(read.readAt, locale))}</footer>
+    </div>
+  );
+}

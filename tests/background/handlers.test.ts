@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { backgroundHandlers } from '../../entrypoints/background/handlers';
+import type { ListingLensDb } from '../../lib/db';
+import { dispatch, envelope, type Self } from '../../lib/messaging';
+import { productRead, searchRead } from '../db/fixtures/sample-reads';
+import { openTestDb } from '../db/helpers';
+
+const self: Self = { id: 'ext', origin: 'chrome-extension://ext/' };
+const fromTab = (id: number, url: string): Browser.runtime.MessageSender => ({
+  id: 'ext',
+  frameId: 0,
+  url,
+  tab: { id, index: 0, windowId: 1, active: true, pinned: false, highlighted: true, incognito: false } as Browser.tabs.Tab,
+});
+
+let db: ListingLensDb;
+beforeEach(() => {
+  db = openTestDb();
+});
+afterEach(() => db.close());
+
+const now = () => new Date('2025-03-01T10:00:05Z');
+
+describe('background: page-read', () => {
+  it('stores the read under the sender’s tab and a snapshot for a product', async () => {
+    const read = productRead();
+    const res = await dispatch(backgroundHandlers(db, now), envelope('page-read', { read }), fromTab(17, read.url), self);
+    expect(res).toEqual({ ok: true, data: { stored: true, snapshotId: 1 } });
+    expect((await db.tabReads.get(17))?.read).toEqual(read);
+    expect((await db.tabReads.get(17))?.updatedAt).toBe(Date.parse('2025-03-01T10:00:05Z'));
+    expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it('stores a search read without a snapshot', async () => {
+    const read = searchRead();
+    const res = await dispatch(backgroundHandlers(db, now), envelope('page-read', { read }), fromTab(4, read.url), self);
+    expect(res).toEqual({ ok: true, data: { stored: true } });
+    expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it.each([
+    ['another site', 'https://evil.example/dp/B0BYNZ6B6Y'],
+    ['another Amazon store', 'https://www.amazon.de/dp/B0BYNZ6B6Y'],
+  ])('refuses a read of %s sent from an amazon.com tab', async (_name, readUrl) => {
+    const read = productRead({ url: readUrl });
+    const res = await dispatch(backgroundHandlers(db, now), envelope('page-read', { read }), fromTab(3, 'https://www.amazon.com/dp/B0BYNZ6B6Y'), self);
+    expect(!res.ok && res.error.code).toBe('wrong-sender');
+    expect(await db.tabReads.count()).toBe(0);
+  });
+
+  it('stores nothing for a malformed read', async () => {
+    const raw = { type: 'page-read', payload: { read: { ...productRead(), pageKind: 'home' } } };
+    const res = await dispatch(backgroundHandlers(db, now), raw, fromTab(3, 'https://www.amazon.com/'), self);
+    expect(!res.ok && res.error.code).toBe('malformed');
+    expect(await db.tabReads.count()).toBe(0);
+  });
+
+  it('answers handler-failed when the database write fails, and stores nothing', async () => {
+    db.tabReads.hook('creating', () => {
+      throw new Error('QuotaExceededError');
+    });
+    const read = productRead();
+    const res = await dispatch(backgroundHandlers(db, now), envelope('page-read', { read }), fromTab(3, read.url), self);
+    expect(!res.ok && res.error.code).toBe('handler-failed');
+    expect(!res.ok && res.error.message).toContain('QuotaExceededError');
+    expect(await db.snapshots.count()).toBe(0);
+  });
+});
