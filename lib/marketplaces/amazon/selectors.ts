@@ -7,5 +7,5 @@ import type { PageKind } from '../../schema';
 export const LATE_PARTS: Partial<Record<PageKind, readonly string[]>> = {
   product: ['#corePriceDisplay_desktop_feature_div .a-price', '#corePrice_feature_div .a-price', '#acrCustomerReviewText'],
   search: ['[data-component-type="s-search-result"]'],
-  reviews: ['[data-hook="review"]'],
+  reviews: ['[data-hook="review"]', '[data-hook="reviewContainer"]'],
 };
