@@ -20,10 +20,11 @@ export function detectAmazonPage(url: URL, doc: Document): PageKind {
   if (/\/(dp|gp\/product|gp\/aw\/d|exec\/obidos\/ASIN)\/[0-9A-Z]{10}(?:[/?]|$)/i.test(path)) return 'product';
   // e.g. https://www.amazon.com/s?k=portable+charger  ·  https://www.amazon.de/plastikfrei-flasche/s?ie=UTF8
   //      https://www.amazon.com/gp/bestsellers/appliances  ·  /Best-Sellers-Tools/zgbs/hi  ·  /b?node=123
-  if (/(^|\/)s\/?$|\/gp\/search|\/(gp\/)?(bestsellers|new-releases|movers-and-shakers|most-wished-for|most-gifted)(\/|$)|\/zgbs\/|\/(b|stores)\//i.test(path)) {
+  if (/(^|\/)s\/?$|\/gp\/search|\/(gp\/)?(bestsellers|new-releases|movers-and-shakers|most-wished-for|most-gifted)(\/|$)|\/zgbs\/|\/b\//i.test(path)) {
     return 'search';
   }
   if (path === '/b' && url.searchParams.has('node')) return 'search';
+  // Brand stores (/stores/…) are curated pages with their own widgets, not a result list.
   return detectFromDocument(doc);
 }
 

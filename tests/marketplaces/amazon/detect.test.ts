@@ -25,6 +25,7 @@ describe('detectAmazonPage by URL', () => {
     ['https://www.amazon.com/b?node=16225007011', 'search'],
     ['https://www.amazon.com/gp/offer-listing/B07L6P7J2M', 'unsupported'],
     ['https://www.amazon.com/gp/cart/view.html', 'unsupported'],
+    ['https://www.amazon.com/stores/Anker/page/1F7A', 'unsupported'],
     ['https://www.amazon.com/', 'unsupported'],
     ['https://www.amazon.com/ap/signin?openid.return_to=x', 'blocked'],
     ['https://www.amazon.com/errors/validateCaptcha?amzn=1', 'blocked'],
