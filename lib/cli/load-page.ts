@@ -67,10 +67,39 @@ export function createSafeWindow(url: string): Window {
   });
 }
 
+export interface UntrustedPage {
+  document: Document;
+  /**
+   * Moves the document to another address without navigating (nothing is fetched), so
+   * relative links resolve against it: the audit learns a saved page's URL only after
+   * parsing it.
+   */
+  setUrl: (url: string) => void;
+  close: () => void;
+}
+
 /** Parses untrusted HTML into a Document (DOMParser: scripts never run). */
-export function parseUntrustedHtml(html: string, url: string): { document: Document; close: () => void } {
+export function parseUntrustedHtml(html: string, url: string): UntrustedPage {
   const window = createSafeWindow(url);
   const parser = new window.DOMParser();
   const document = parser.parseFromString(html, 'text/html') as unknown as Document;
-  return { document, close: () => void window.happyDOM.close() };
+  return { document, setUrl: (next) => window.happyDOM.setURL(next), close: () => void window.happyDOM.close() };
+}
+
+/**
+ * Why these bytes are not a saved web page, or undefined when they look like one. Cheap
+ * checks before parsing, so a PDF or an empty download gets a clear message, not an
+ * empty read.
+ */
+export function notHtmlReason(bytes: Uint8Array): string | undefined {
+  if (bytes.length === 0) return 'empty file';
+  if (bytes.subarray(0, 8192).includes(0)) return 'not an HTML page (binary data)';
+  // Tag names are ASCII in every charset a saved page uses, so latin1 is enough to look.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024));
+  if (!head.trim()) return 'empty file (only whitespace)';
+  // A fragment (a saved <ul> of results) counts; prose or JSON with no element does not.
+  if (!/<(!doctype\s+html|html|head|body|meta|title|div|ul|ol|table|section|main|span|p|a|script|link)\b/i.test(head)) {
+    return 'not an HTML page (no HTML elements found)';
+  }
+  return undefined;
 }

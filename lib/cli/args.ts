@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+
+/** What the operator asked the audit command to do. */
+export interface AuditOptions {
+  files: string[];
+  /** The page's address when the saved file does not tell (only with a single file). */
+  url?: string;
+  format: 'json' | 'csv';
+  help: boolean;
+}
+
+/** A command-line mistake: printed with the usage text, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `Usage: npm run --silent audit -- <page.html>... [--url URL] [--format json|csv]
+
+Reads pages saved by a browser ("Webpage, HTML only" or "complete") and prints what the
+extension would read from them: one PageRead JSON object (an array for several files),
+or with --format csv one row per product (one per result on search pages).
+
+  --url URL        the address the page was saved from (one file only); otherwise taken
+                   from the "saved from url" comment, the canonical link, og:url, or
+                   rebuilt from the page's own data
+  --format FORMAT  json (default) or csv
+  -h, --help       show this text
+
+Pages are parsed without running their scripts or fetching anything. Files that cannot
+be read are reported on stderr, one line each; the exit code is then 1.`;
+
+/** Parses argv (without `node script`). Throws UsageError for anything malformed. */
+export function parseAuditArgs(argv: readonly string[]): AuditOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        url: { type: 'string' },
+        format: { type: 'string', default: 'json' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    // node:util's messages are already one clear line ("Unknown option '--foo'").
+    throw new UsageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const help = values.help === true;
+  const format = values.format;
+  if (format !== 'json' && format !== 'csv') {
+    throw new UsageError(`--format must be json or csv, not "${String(format)}"`);
+  }
+  if (!help && positionals.length === 0) throw new UsageError('No page given');
+  const url = values.url;
+  if (url !== undefined) {
+    // One address cannot be right for several different saved pages.
+    if (positionals.length > 1) throw new UsageError('--url applies to a single page; give one file with it');
+    if (!isHttpUrl(url)) throw new UsageError(`--url must be an http(s) address, not "${url}"`);
+  }
+  return { files: positionals, format, help, ...(url !== undefined ? { url } : {}) };
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const u = new URL(text);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * `npm run --silent audit -- <page.html>... [--url URL] [--format json|csv]`
+ * Entry point only; the command lives in run-audit.ts so tests can call it directly.
+ */
+import { runAudit } from './run-audit';
+
+const code = await runAudit(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  // `npm run audit` runs in the package root; INIT_CWD is where the operator typed it.
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+});
+// exitCode, not exit(): let stdout drain when it is a pipe.
+process.exitCode = code;

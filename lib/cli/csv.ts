@@ -1,0 +1,74 @@
+import type { Money, PageRead } from '../schema';
+
+/** Columns of the audit CSV, in order. One row per product (per result on search pages). */
+export const CSV_COLUMNS = [
+  'file', 'url', 'marketplace', 'pageKind', 'blockedReason', 'id', 'title', 'brand',
+  'price', 'currency', 'listPrice', 'rating', 'reviewCount', 'position', 'sponsored', 'issues',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRow = Partial<Record<CsvColumn, string | number | boolean>>;
+
+/**
+ * Spreadsheet formula injection: a cell that starts with = + - @ (or tab / CR, which some
+ * spreadsheets strip before evaluating) is run as a formula when opened. Page text is
+ * untrusted, so such cells get a leading apostrophe and are shown as text.
+ */
+export function neutraliseCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180: a field holding a quote, comma, CR or LF is quoted, inner quotes doubled. */
+export function quoteCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(cells: readonly (string | number | boolean | undefined)[]): string {
+  return cells.map((c) => quoteCell(neutraliseCell(c === undefined ? '' : String(c)))).join(',');
+}
+
+/** The whole document: header plus rows, CRLF line ends (RFC 4180), ending in CRLF. */
+export function toCsv(rows: readonly CsvRow[]): string {
+  const lines = [csvLine(CSV_COLUMNS), ...rows.map((row) => csvLine(CSV_COLUMNS.map((col) => row[col])))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Rows for one read: the product of a product / reviews page, each result of a search
+ * page, or a single row with the page's kind and issues when there is neither (a captcha,
+ * an unsupported page, a search without results), so every audited file shows up.
+ */
+export function rowsForRead(file: string, read: PageRead): CsvRow[] {
+  const page: CsvRow = {
+    file,
+    url: read.url,
+    marketplace: read.marketplace,
+    pageKind: read.pageKind,
+    blockedReason: read.blockedReason,
+    issues: read.issues.map((i) => `${i.field} (${i.severity})`).join('; '),
+  };
+  const p = read.product;
+  if (p) {
+    return [{
+      ...page, id: p.id, title: p.title, brand: p.brand, ...moneyCells(p.price),
+      // The currency column names the list price's currency too when only that was read.
+      currency: (p.price ?? p.listPrice)?.currency,
+      listPrice: p.listPrice && amount(p.listPrice), rating: p.rating, reviewCount: p.reviewCount,
+    }];
+  }
+  if (read.results?.length) {
+    return read.results.map((r) => ({
+      ...page, id: r.id, title: r.title, ...moneyCells(r.price),
+      rating: r.rating, reviewCount: r.reviewCount, position: r.position, sponsored: r.sponsored,
+    }));
+  }
+  return [page];
+}
+
+function moneyCells(m: Money | undefined): CsvRow {
+  return m ? { price: amount(m), currency: m.currency } : {};
+}
+
+/** Plain decimal text (no locale grouping), so the sheet parses it as a number. */
+function amount(m: Money): string {
+  return String(m.amount);
+}

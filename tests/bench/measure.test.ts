@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseUntrustedHtml } from '../../lib/cli/load-page';
+import { fullWalk, measurePair, median } from './measure';
+
+describe('median', () => {
+  it.each<[number[], number]>([
+    [[3], 3],
+    [[5, 1, 3], 3],
+    [[4, 1, 3, 2], 2.5],
+    [[2, 2, 9, 2, 2, 2, 100], 2],
+  ])('%j → %d', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+
+  it('is NaN for no values (never a made-up zero)', () => expect(median([])).toBeNaN());
+});
+
+describe('fullWalk', () => {
+  it('visits every element and every text node of the document', () => {
+    const page = parseUntrustedHtml('<html><head><title>ab</title></head><body><p>cde<b>f</b></p><!-- skip --></body></html>', 'https://www.amazon.com/');
+    try {
+      // html, head, title, body, p, b · text: "ab", "cde", "f" (the comment is no text node)
+      expect(fullWalk(page.document)).toEqual({ elements: 6, textChars: 6 });
+    } finally {
+      page.close();
+    }
+  });
+});
+
+describe('measurePair', () => {
+  it('warms up once, then runs both functions the asked number of times', () => {
+    const calls = { read: 0, walk: 0 };
+    const t = measurePair(() => calls.read++, () => calls.walk++, 7);
+    expect(calls).toEqual({ read: 8, walk: 8 });
+    expect(t.readMs).toBeGreaterThanOrEqual(0);
+    expect(t.ratio).toBe(t.readMs / t.walkMs);
+  });
+});

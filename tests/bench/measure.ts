@@ -1,0 +1,52 @@
+/**
+ * Timing helpers for the benchmark: medians of interleaved runs, so a slow moment of the
+ * machine (two cores shared with other work) hits both measurements alike.
+ */
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Milliseconds one call of `fn` takes. */
+export function time(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/**
+ * The baseline a reader is compared with: one full walk of the document, visiting every
+ * element (`querySelectorAll('*')`) and reading every text node. A reader that costs a
+ * few walks is cheap; one that costs hundreds is doing something per element it should not.
+ */
+export function fullWalk(doc: Document): { elements: number; textChars: number } {
+  const elements = doc.querySelectorAll('*').length;
+  let textChars = 0;
+  const walker = doc.createTreeWalker(doc, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) textChars += (node as Text).data.length;
+  return { elements, textChars };
+}
+
+export interface PairTiming {
+  readMs: number;
+  walkMs: number;
+  ratio: number;
+}
+
+/** One warm-up of each, then `runs` interleaved pairs; medians and the ratio of medians. */
+export function measurePair(read: () => unknown, walk: () => unknown, runs: number): PairTiming {
+  read();
+  walk();
+  const reads: number[] = [];
+  const walks: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    reads.push(time(read));
+    walks.push(time(walk));
+  }
+  const readMs = median(reads);
+  const walkMs = median(walks);
+  return { readMs, walkMs, ratio: readMs / walkMs };
+}

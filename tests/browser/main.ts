@@ -1,0 +1,143 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { ensureExtensionBuilt } from './build';
+import { startPageServer } from './page-server';
+import { browserCases, contentTypeFor, type BrowserCase } from './pages';
+import { panelMismatches, panelSnapshot, type PanelSnapshot } from './panel';
+import { selfSignedCertificate } from './tls';
+
+/**
+ * The real-browser test: Debian Chromium with the built extension, pages served over HTTPS
+ * at their real Amazon host names (a local server, the names mapped to it), and for each
+ * page the side panel (sidepanel.html?tabId=…) checked through its data-* contract.
+ * Returns the exit code.
+ */
+const ROOT = join(import.meta.dirname, '../..');
+const ARTIFACTS = join(import.meta.dirname, '.artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Bounded wait for the panel to show the expected values (polled, not slept). */
+const PANEL_WAIT_MS = 15_000;
+const POLL_MS = 250;
+
+export async function main(): Promise<number> {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`FAIL: Chromium not found at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    return 1;
+  }
+  const extension = ensureExtensionBuilt(ROOT);
+  const { cases, skipped } = browserCases();
+  if (skipped) console.log(`[skip] real saved pages: ${skipped}; running the test's own pages only.`);
+
+  const scratch = mkdtempSync(join(tmpdir(), 'listing-lens-browser-'));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const hosts = [...new Set(cases.map((c) => new URL(c.url).hostname))];
+  const server = await startPageServer(
+    cases.map((c) => ({ url: c.url, body: c.body, contentType: contentTypeFor(c.body) })),
+    selfSignedCertificate(scratch, hosts),
+  );
+  let context: BrowserContext | undefined;
+  const failures: string[] = [];
+  try {
+    context = await launch(extension, join(scratch, 'profile'), hosts, server.port);
+    const worker = await extensionWorker(context);
+    const extensionId = new URL(worker.url()).host;
+    console.log(`Chromium ${context.browser()?.version() ?? ''} · extension ${extensionId} · ${cases.length} pages on https://127.0.0.1:${server.port}\n`);
+    for (const c of cases) {
+      const problems = await checkCase(context, worker, extensionId, c);
+      console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${c.name}  (${c.url})`);
+      for (const p of problems) console.log(`        ${p}`);
+      if (problems.length) failures.push(c.name);
+    }
+  } catch (err) {
+    console.error(`FAIL: ${(err as Error).stack ?? String(err)}`);
+    failures.push('harness');
+  } finally {
+    await context?.close().catch(() => undefined);
+    await server.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const others = [...new Set(server.others.map((o) => (o.length > 90 ? `${o.slice(0, 90)}…` : o)))];
+  if (others.length) console.log(`\n(${server.others.length} other requests answered 404, e.g. ${others.slice(0, 3).join(' · ')})`);
+  console.log(`\nbrowser test: ${cases.length - failures.length}/${cases.length} pages passed${skipped ? ' (real pages skipped)' : ''}; panels in ${relative(ROOT, ARTIFACTS)}/`);
+  return failures.length ? 1 : 0;
+}
+
+async function launch(extension: string, profile: string, hosts: string[], port: number): Promise<BrowserContext> {
+  // Only the served hosts resolve (to the local server); every other name fails, so the
+  // pages' own scripts and images cannot reach the network.
+  const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 480, height: 900 },
+    // Playwright disables extensions by default; this test is about one.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
+      `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
+    ],
+  });
+}
+
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const existing = context.serviceWorkers().find(isOurs);
+  if (existing) return existing;
+  try {
+    return await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
+  } catch {
+    throw new Error('the extension did not start (no service worker within 15 s): is .output/chrome-mv3 a valid build?');
+  }
+}
+
+const tabIds = async (worker: Worker) => (await worker.evaluate('chrome.tabs.query({}).then((ts) => ts.map((t) => t.id))')) as number[];
+
+/** Opens the page, then its panel; returns what is wrong (empty = pass). Saves a screenshot. */
+async function checkCase(context: BrowserContext, worker: Worker, extensionId: string, c: BrowserCase): Promise<string[]> {
+  const before = new Set(await tabIds(worker));
+  const site = await context.newPage();
+  const logs: string[] = [];
+  site.on('console', (m) => {
+    if (m.text().includes('[Listing Lens]')) logs.push(`page console: ${m.text().slice(0, 300)}`);
+  });
+  let panel: Page | undefined;
+  try {
+    const response = await site.goto(c.url, { waitUntil: 'load', timeout: 30_000 });
+    if (response?.status() !== 200) return [`the page was not served at ${c.url} (status ${response?.status()})`];
+    const fresh = (await tabIds(worker)).filter((id) => !before.has(id));
+    if (fresh.length !== 1) return [`expected one new tab, found ${fresh.length}`];
+    const tabId = fresh[0]!;
+
+    panel = await context.newPage();
+    const errors: string[] = [];
+    panel.on('pageerror', (e) => errors.push(`panel error: ${e.message.slice(0, 300)}`));
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`, { waitUntil: 'load' });
+
+    const deadline = Date.now() + PANEL_WAIT_MS;
+    let snap: PanelSnapshot | undefined;
+    let problems: string[] = [];
+    for (;;) {
+      snap = await panelSnapshot(panel);
+      problems = panelMismatches(c.expect, snap);
+      if (problems.length === 0 || Date.now() >= deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    await panel.screenshot({ path: join(ARTIFACTS, `${c.name}.png`), fullPage: true });
+    if (problems.length === 0) return [];
+    return [
+      ...problems.map((p) => `${p}`),
+      `(after ${PANEL_WAIT_MS / 1000} s; panel: state=${snap.state ?? 'none'} kind=${snap.pageKind ?? '-'} issues=[${snap.issues.join(', ')}])`,
+      `(panel text: ${snap.text.slice(0, 200) || '(empty)'})`,
+      ...errors,
+      ...logs,
+    ];
+  } finally {
+    await panel?.close();
+    await site.close();
+  }
+}

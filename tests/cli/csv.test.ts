@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvLine, neutraliseCell, quoteCell, rowsForRead, toCsv } from '../../lib/cli/csv';
+import type { PageRead } from '../../lib/schema';
+
+describe('neutraliseCell', () => {
+  it.each([
+    ['=HYPERLINK("http://evil")', `'=HYPERLINK("http://evil")`],
+    ['+1+1', `'+1+1`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\tcmd', `'\tcmd`],
+    ['\rcmd', `'\rcmd`],
+    ['Plain title', 'Plain title'],
+    ['35.99', '35.99'],
+    ['a = b', 'a = b'],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(neutraliseCell(input)).toBe(expected);
+  });
+});
+
+describe('quoteCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\rhere', '"cr\rhere"'],
+    ["it's", "it's"],
+  ])('%j → %j', (input, expected) => {
+    expect(quoteCell(input)).toBe(expected);
+  });
+});
+
+describe('csvLine', () => {
+  it('neutralises before quoting, so the apostrophe sits inside the quotes', () => {
+    expect(csvLine(['=1+2,3', 'ok', undefined, 4.5, false])).toBe(`"'=1+2,3",ok,,4.5,false`);
+  });
+});
+
+const base = {
+  version: 1 as const,
+  marketplace: 'amazon' as const,
+  locale: 'en-US',
+  readAt: '2026-11-26T00:00:00.000Z',
+};
+
+const productRead: PageRead = {
+  ...base,
+  pageKind: 'product',
+  url: 'https://www.amazon.com/dp/B0DR8G428S',
+  product: {
+    id: 'B0DR8G428S',
+    title: 'charmast 20000mAh Portable Charger, "Power Bank"',
+    brand: 'charmast',
+    price: { amount: 35.99, currency: 'USD' },
+    listPrice: { amount: 45.99, currency: 'USD' },
+    rating: 4.2,
+    reviewCount: 226,
+  },
+  issues: [{ field: 'product.bullets', severity: 'missing-optional', message: 'no bullets' }],
+};
+
+const searchRead: PageRead = {
+  ...base,
+  pageKind: 'search',
+  url: 'https://www.amazon.com/s?k=portable+charger',
+  results: [
+    { position: 1, id: 'B0FQVG4RWW', title: '=cmd|calc', price: { amount: 25.18, currency: 'USD' }, sponsored: true },
+    { position: 2, id: 'B0DR8G428S', title: 'charmast, 20000mAh', rating: 4.2, reviewCount: 226, sponsored: false },
+  ],
+  issues: [],
+};
+
+describe('rowsForRead', () => {
+  it('gives one row for a product page, with its money split into amount and currency', () => {
+    expect(rowsForRead('p.html', productRead)).toEqual([{
+      file: 'p.html', url: 'https://www.amazon.com/dp/B0DR8G428S', marketplace: 'amazon', pageKind: 'product',
+      blockedReason: undefined, id: 'B0DR8G428S', title: 'charmast 20000mAh Portable Charger, "Power Bank"',
+      brand: 'charmast', price: '35.99', currency: 'USD', listPrice: '45.99', rating: 4.2, reviewCount: 226,
+      issues: 'product.bullets (missing-optional)',
+    }]);
+  });
+
+  it('gives one row per search result, in page order', () => {
+    const rows = rowsForRead('s.html', searchRead);
+    expect(rows.map((r) => [r.position, r.id, r.sponsored, r.price, r.currency])).toEqual([
+      [1, 'B0FQVG4RWW', true, '25.18', 'USD'],
+      [2, 'B0DR8G428S', false, undefined, undefined],
+    ]);
+  });
+
+  it('keeps a row for a page with neither product nor results (a captcha)', () => {
+    const blocked: PageRead = { ...base, pageKind: 'blocked', blockedReason: 'captcha', url: 'https://www.amazon.com/dp/0001982389', issues: [] };
+    expect(rowsForRead('c.html', blocked)).toEqual([expect.objectContaining({ file: 'c.html', pageKind: 'blocked', blockedReason: 'captcha' })]);
+  });
+
+  it('names the list price currency when only the list price was read', () => {
+    const noPrice: PageRead = { ...productRead, product: { id: 'B0DR8G428S', listPrice: { amount: 45.99, currency: 'USD' } } };
+    expect(rowsForRead('p.html', noPrice)[0]).toMatchObject({ currency: 'USD', listPrice: '45.99' });
+    expect(rowsForRead('p.html', noPrice)[0]?.price).toBeUndefined();
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a header and RFC 4180 rows with CRLF line ends', () => {
+    const csv = toCsv(rowsForRead('s.html', searchRead));
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[1]).toBe(`s.html,https://www.amazon.com/s?k=portable+charger,amazon,search,,B0FQVG4RWW,'=cmd|calc,,25.18,USD,,,,1,true,`);
+    expect(lines[2]).toBe('s.html,https://www.amazon.com/s?k=portable+charger,amazon,search,,B0DR8G428S,"charmast, 20000mAh",,,,,4.2,226,2,false,');
+    expect(lines[3]).toBe('');
+    expect(lines).toHaveLength(4);
+  });
+});
