@@ -8,7 +8,7 @@ import { readProduct } from './read-product';
 import { readReviewList } from './read-reviews';
 import { readReviewsPageProduct } from './read-reviews-product';
 import { readSearchResults } from './read-search';
-import { LATE_PARTS } from './selectors';
+import { LATE_PARTS } from './selectors/late-parts';
 
 export const amazonAdapter: MarketplaceAdapter = {
   id: 'amazon',

@@ -1,4 +1,4 @@
-import type { PageKind } from '../../schema';
+import type { PageKind } from '../../../schema';
 
 /**
  * Parts of Amazon pages that render after load; the content script waits for one of them
