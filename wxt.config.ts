@@ -23,7 +23,12 @@ export default defineConfig({
     // sidePanel.setPanelBehavior (open the panel from the toolbar button) arrived in 116.
     ...(browser === 'firefox'
       ? // Reads stay in the browser: nothing is sent anywhere, so AMO's consent screen says so.
-        { browser_specific_settings: { gecko: { data_collection_permissions: { required: ['none' as const] } } } }
+        {
+          browser_specific_settings: {
+            // A fixed id keeps storage and IndexedDB across reinstalls and updates.
+            gecko: { id: 'listing-lens@listing-lens.dev', data_collection_permissions: { required: ['none' as const] } },
+          },
+        }
       : { minimum_chrome_version: '116' }),
   }),
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ensureExtensionBuilt } from './build';
+import { manifestProblems } from './manifest';
 import { startPageServer } from './page-server';
 import { browserCases, contentTypeFor, type BrowserCase } from './pages';
 import { panelMismatches, panelSnapshot, type PanelSnapshot } from './panel';
@@ -27,6 +28,10 @@ export async function main(): Promise<number> {
     return 1;
   }
   const extension = ensureExtensionBuilt(ROOT);
+  const manifest = manifestProblems(extension);
+  for (const p of manifest) console.error(`FAIL manifest: ${p}`);
+  if (manifest.length) return 1;
+  console.log('manifest: permissions storage + sidePanel, host access to Amazon storefronts only');
   const { cases, skipped } = browserCases();
   if (skipped) console.log(`[skip] real saved pages: ${skipped}; running the test's own pages only.`);
 

@@ -66,6 +66,7 @@ const REAL_PAGES = [
   'amazon/product/us-charmast-charger-pricechecker.html',
   'amazon/product/de-B07H57DNVV-music-cd.html',
   'amazon/search/us-portable-charger-pricechecker.html',
+  'amazon/reviews/us-dawn-dish-soap-reviews.html',
   'amazon/other/captcha-robot-check-us-legacy.html',
 ];
 
@@ -87,12 +88,14 @@ function realCases(): BrowserCase[] {
         else fields[name] = value;
       };
       put('title', p.title, missing);
-      put('price', money(p.price), missing);
+      // A review page's product box often has no price; the panel then leaves the row out.
+      put('price', money(p.price), key.pageKind === 'reviews' ? absent : missing);
       put('listPrice', money(p.listPrice), absent);
       put('rating', p.rating === null ? null : String(p.rating), missing);
       put('reviewCount', p.reviewCount === null ? null : String(p.reviewCount), missing);
     }
     if (key.search) fields.results = String(key.search.resultsCount);
+    if (key.reviews) fields.reviews = String(key.reviews.count);
     return {
       name: file.replace(/^amazon\//, '').replace(/\.html$/, '').replace(/\//g, '-'),
       source: `${SHARED_FIXTURES}/${file}`,
