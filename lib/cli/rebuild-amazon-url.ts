@@ -1,4 +1,5 @@
 import { amazonStore } from '../marketplaces/amazon/hosts';
+import { ASIN } from '../marketplaces/amazon/asin';
 
 /**
  * Rebuilds the address of a saved Amazon page that names neither a canonical link nor
@@ -72,7 +73,6 @@ function marketplaceIdHost(doc: Document): string | undefined {
   return undefined;
 }
 
-const ASIN = /^[0-9A-Z]{10}$/;
 
 /** The path (and query) of the page, from the strongest clue it carries. */
 function amazonPath(doc: Document): string | undefined {

@@ -1,5 +1,6 @@
 import type { BlockReason, PageKind } from '../../schema';
 import { textOf } from '../shared/dom';
+import { asinFromProductPath } from './asin';
 
 /**
  * Page kind from the URL first, then from the document where the URL says nothing
@@ -17,7 +18,7 @@ export function detectAmazonPage(url: URL, doc: Document): PageKind {
     return 'reviews';
   }
   // e.g. https://www.amazon.de/Cars-Live/dp/B00004YS4O  ·  /gp/product/B00004YS4O  ·  /gp/aw/d/B00004YS4O
-  if (/\/(dp|gp\/product|gp\/aw\/d|exec\/obidos\/ASIN)\/[0-9A-Z]{10}(?:[/?]|$)/i.test(path)) return 'product';
+  if (asinFromProductPath(path)) return 'product';
   // e.g. https://www.amazon.com/s?k=portable+charger  ·  https://www.amazon.de/plastikfrei-flasche/s?ie=UTF8
   //      https://www.amazon.com/gp/bestsellers/appliances  ·  /Best-Sellers-Tools/zgbs/hi  ·  /b?node=123
   if (/(^|\/)s\/?$|\/gp\/search|\/(gp\/)?(bestsellers|new-releases|movers-and-shakers|most-wished-for|most-gifted)(\/|$)|\/zgbs\/|\/b\//i.test(path)) {

@@ -1,4 +1,5 @@
 import type { Money, Product } from '../../schema';
+import { ASIN, asinFromReviewsPath } from './asin';
 import type { FieldReader, Strategy } from '../shared/field-reader';
 import { parseMoney } from '../shared/money';
 import { parseCount, parseRating } from '../shared/numbers';
@@ -16,7 +17,7 @@ export function readReviewsPageProduct(doc: Document, url: URL, ctx: AmazonPageC
   const inBox = (selectors: readonly string[]) => firstIn(roots, selectors);
 
   const id = r.pick('product.id', 'missing-required', [
-    { name: 'url-asin', read: () => asinFromPath(url.pathname) },
+    { name: 'url-asin', read: () => asinFromReviewsPath(url.pathname) },
     { name: 'box-product-link', read: () => asinFromLinks(roots) },
     { name: 'box-asin-attribute', read: () => asinFromAttributes(roots) },
   ]);
@@ -69,13 +70,9 @@ function firstIn(roots: ParentNode[], selectors: readonly string[]): Element | u
   return undefined;
 }
 
-const ASIN = /^[0-9A-Z]{10}$/;
 
 // e.g. https://www.amazon.com/Dawn-Ultra/product-reviews/B0BBPNPZTC?pageNumber=2
 //      https://www.amazon.com/portal/customer-reviews/B0BBPNPZTC
-function asinFromPath(path: string): string | undefined {
-  return /\/(?:product-reviews|portal\/customer-reviews)\/([0-9A-Za-z]{10})(?:[/?]|$)/.exec(path)?.[1]?.toUpperCase();
-}
 
 /** The box's link to the product (`/dp/ASIN`, `/gp/product/ASIN`); review permalinks have no ASIN in the URL. */
 function asinFromLinks(roots: ParentNode[]): string | undefined {

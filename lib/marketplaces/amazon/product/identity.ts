@@ -1,14 +1,12 @@
 import { canonicalHref } from '../../shared/structured-data';
+import { ASIN, asinFromProductPath } from '../asin';
 import { collapse, textOf, textWithout } from '../../shared/dom';
 import type { Strategy } from '../../shared/field-reader';
 import { ASIN_ATTRS, ASIN_INPUTS, BYLINE, TITLE, TITLE_EXCLUDE } from '../selectors/product';
 import { firstScoped } from './page';
 
 /** ASINs are 10 characters; book ASINs are ISBN-10s (digits, last may be X). */
-const ASIN = /^[0-9A-Z]{10}$/;
 
-/** e.g. https://www.amazon.de/Cars-Live/dp/B00004YS4O · /gp/product/B00004YS4O · /gp/aw/d/… · /exec/obidos/ASIN/… */
-const URL_ASIN = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/ASIN)\/([0-9A-Z]{10})(?:[/?]|$)/i;
 
 export function idStrategies(doc: Document, url: URL): Strategy<string>[] {
   return [
@@ -34,24 +32,20 @@ export function idStrategies(doc: Document, url: URL): Strategy<string>[] {
         return undefined;
       },
     },
-    { name: 'url', read: () => asinFromPath(url.pathname) },
+    { name: 'url', read: () => asinFromProductPath(url.pathname) },
     {
       name: 'canonical',
       read: () => {
         const href = canonicalHref(doc);
         if (!href) return undefined;
         try {
-          return asinFromPath(new URL(href, url).pathname);
+          return asinFromProductPath(new URL(href, url).pathname);
         } catch {
           return undefined;
         }
       },
     },
   ];
-}
-
-function asinFromPath(path: string): string | undefined {
-  return URL_ASIN.exec(path)?.[1]?.toUpperCase();
 }
 
 export function titleStrategies(doc: Document): Strategy<string>[] {

@@ -1,8 +1,6 @@
 import { absoluteUrl } from '../../shared/dom';
+import { asinFromProductPath } from '../asin';
 import { SPONSORED } from '../selectors/search';
-
-/** ASINs and ISBN-10s: ten upper-case letters or digits. */
-export const ASIN = /^[0-9A-Z]{10}$/;
 
 /**
  * Product-page paths that carry the ASIN.
@@ -11,7 +9,6 @@ export const ASIN = /^[0-9A-Z]{10}$/;
  * name another product in the path and are kept whole.
  */
 const ASIN_IN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|exec\/obidos\/ASIN)\/([0-9A-Z]{10})(?=[/?#]|$)/;
-
 
 /**
  * The product a tile links to, as a clean absolute URL. Sponsored links go through
@@ -43,7 +40,7 @@ export function productUrl(href: string | null | undefined, base: URL): string |
 export function asinFromUrl(href: string | undefined): string | undefined {
   if (!href) return undefined;
   try {
-    return ASIN_IN_PATH.exec(new URL(href).pathname)?.[1];
+    return asinFromProductPath(new URL(href).pathname);
   } catch {
     return undefined;
   }
