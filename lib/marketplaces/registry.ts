@@ -1,8 +1,10 @@
 import { amazonAdapter } from './amazon';
+import { jdAdapter } from './jd';
+import { taobaoAdapter, tmallAdapter } from './taobao';
 import type { MarketplaceAdapter } from './types';
 
-/** Every adapter the extension ships. Order matters only if two claimed one host (none do). */
-export const ADAPTERS: readonly MarketplaceAdapter[] = [amazonAdapter];
+/** Every adapter the extension ships; each owns a disjoint set of hosts. */
+export const ADAPTERS: readonly MarketplaceAdapter[] = [amazonAdapter, taobaoAdapter, tmallAdapter, jdAdapter];
 
 /** The adapter that owns this URL, or undefined for a site we do not read. */
 export function adapterFor(url: URL): MarketplaceAdapter | undefined {

@@ -33,6 +33,62 @@ export const SalesRankSchema = z.object({
   category: ShortText,
 });
 
+/** A coupon or threshold discount as shown: `满199减10`, `每满100减15`, `9折`, `Save 20% with coupon`. */
+export const CouponSchema = z.object({
+  text: ShortText,
+  /** Spend at least this (满199 → 199 CNY). */
+  threshold: MoneySchema.optional(),
+  /** Money off (减10 → 10 CNY, "$5 off"). */
+  discount: MoneySchema.optional(),
+  /** Percent off (9折 → 10, "20% off" → 20). */
+  percentOff: z.number().gt(0).lt(100).optional(),
+});
+export type Coupon = z.infer<typeof CouponSchema>;
+
+/** A shop's rating line: Taobao DSR 描述/服务/物流 4.8, JD 商品评价 9.6 (scales differ; `max` says which). */
+export const ShopScoreSchema = z.object({
+  name: ShortText,
+  score: z.number().nonnegative().max(100),
+  max: z.number().positive().max(100).optional(),
+  /** Comparison with the category as shown ("高于同行 12%", "持平"). */
+  vsIndustry: ShortText.optional(),
+});
+
+export const ShopSchema = z.object({
+  name: ShortText,
+  id: z.string().max(64).optional(),
+  url: Url.optional(),
+  /** Marketplace-run store (京东自营, 天猫超市, Amazon itself). */
+  selfOperated: z.boolean().optional(),
+  scores: z.array(ShopScoreSchema).max(10).optional(),
+});
+export type Shop = z.infer<typeof ShopSchema>;
+
+/** One SKU dimension (颜色分类, 尺码, Size) and its options as shown. */
+export const OptionGroupSchema = z.object({
+  name: ShortText,
+  values: z
+    .array(
+      z.object({
+        text: ShortText,
+        selected: z.boolean().optional(),
+        /** false when shown as out of stock / not selectable. */
+        available: z.boolean().optional(),
+        image: Url.optional(),
+      }),
+    )
+    .max(300),
+});
+export type OptionGroup = z.infer<typeof OptionGroupSchema>;
+
+/** A review tag with its count (`质量很好(128)`); `negative` for tags the page marks as critical. */
+export const ReviewTagSchema = z.object({
+  text: ShortText,
+  count: z.number().int().nonnegative().optional(),
+  negative: z.boolean().optional(),
+});
+export type ReviewTag = z.infer<typeof ReviewTagSchema>;
+
 export const ProductSchema = z.object({
   /** ASIN, or the marketplace's item / sku id. */
   id: z.string().min(1).max(64),
@@ -43,6 +99,9 @@ export const ProductSchema = z.object({
   /** Struck-through list / RRP / 原价 price of this product. */
   listPrice: MoneySchema.optional(),
   couponPrice: MoneySchema.optional(),
+  /** The label the page puts on `price` (促销价, 淘宝价, 到手价, Deal Price). */
+  priceLabel: ShortText.optional(),
+  coupons: z.array(CouponSchema).max(50).optional(),
   rating: z.number().min(0).max(5).optional(),
   reviewCount: z.number().int().nonnegative().optional(),
   salesVolume: SalesVolumeSchema.optional(),
@@ -53,6 +112,10 @@ export const ProductSchema = z.object({
   categoryPath: z.array(ShortText).max(30).optional(),
   salesRanks: z.array(SalesRankSchema).max(30).optional(),
   seller: ShortText.optional(),
+  /** Shop details where the page shows them (Taobao/Tmall/JD); `seller` keeps the name too. */
+  shop: ShopSchema.optional(),
+  options: z.array(OptionGroupSchema).max(20).optional(),
+  reviewTags: z.array(ReviewTagSchema).max(100).optional(),
   availability: ShortText.optional(),
 });
 export type Product = z.infer<typeof ProductSchema>;
@@ -67,6 +130,9 @@ export const SearchResultSchema = z.object({
   rating: z.number().min(0).max(5).optional(),
   reviewCount: z.number().int().nonnegative().optional(),
   sponsored: z.boolean(),
+  /** Shop name on the tile (Taobao/JD). */
+  shop: ShortText.optional(),
+  salesVolume: SalesVolumeSchema.optional(),
 });
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 
@@ -84,6 +150,10 @@ export const ReviewSchema = z.object({
   /** Purchased variant ("Size: L | Colour: Blue"). */
   variant: ShortText.optional(),
   helpfulVotes: z.number().int().nonnegative().optional(),
+  /** Number of photos/videos attached. */
+  photos: z.number().int().nonnegative().optional(),
+  /** A follow-up review added later (追评). */
+  followUp: Text.optional(),
 });
 export type Review = z.infer<typeof ReviewSchema>;
 
