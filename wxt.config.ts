@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { AMAZON_MATCHES } from './lib/marketplaces/amazon/hosts';
+import { JD_MATCHES } from './lib/marketplaces/jd/hosts';
+import { TAOBAO_MATCHES, TMALL_MATCHES } from './lib/marketplaces/taobao/hosts';
 
 // Least privilege: no <all_urls>, no cookies/webRequest/tabs. Content scripts are
-// declared per marketplace host (lib/marketplaces/*/hosts.ts); host_permissions repeat
+// declared per marketplace host (lib/marketplaces/*/hosts.ts: the Amazon storefronts,
+// *.taobao.com, *.tmall.com, *.tmall.hk, *.jd.com, *.jd.hk); host_permissions repeat
 // exactly those hosts, which is also what lets the panel see a tab's URL (and so tell a
 // marketplace tab from any other) without the `tabs` permission.
 // The side panel entrypoint becomes Chrome's side_panel and Firefox's sidebar_action;
@@ -18,7 +21,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    host_permissions: [...AMAZON_MATCHES],
+    host_permissions: [...AMAZON_MATCHES, ...TAOBAO_MATCHES, ...TMALL_MATCHES, ...JD_MATCHES],
     action: { default_title: '__MSG_actionTitle__' },
     // sidePanel.setPanelBehavior (open the panel from the toolbar button) arrived in 116.
     ...(browser === 'firefox'

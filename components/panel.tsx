@@ -20,10 +20,17 @@ export const KIND_NAME: Record<PageKind, MessageKey> = {
   blocked: 'kindBlocked',
   unsupported: 'kindUnsupported',
 };
-export const BLOCKED_MESSAGE: Record<BlockReason, MessageKey> = {
-  captcha: 'blockedCaptcha',
-  login: 'blockedLogin',
-  'risk-check': 'blockedRiskCheck',
+/**
+ * What to do about a wall, per marketplace and reason, in the marketplace's own terms:
+ * Taobao/Tmall put a slider (滑块验证) in front of pages and bounce to login.taobao.com;
+ * JD sends you to a 快速验证 risk check or passport.jd.com. Each message names the
+ * marketplace through its placeholder.
+ */
+export const BLOCKED_MESSAGE: Readonly<Record<Marketplace, Record<BlockReason, MessageKey>>> = {
+  amazon: { captcha: 'blockedCaptcha', login: 'blockedLogin', 'risk-check': 'blockedRiskCheck' },
+  taobao: { captcha: 'blockedSlider', login: 'blockedLoginReload', 'risk-check': 'blockedRiskCheck' },
+  tmall: { captcha: 'blockedSlider', login: 'blockedLoginReload', 'risk-check': 'blockedRiskCheck' },
+  jd: { captcha: 'blockedCaptcha', login: 'blockedLoginReload', 'risk-check': 'blockedJdRiskCheck' },
 };
 
 /**
@@ -49,7 +56,7 @@ function PanelHeader(props: { read?: PageRead }) {
       <h1>{t('extName')}</h1>
       {read && (
         <div class="where">
-          <span class="badge" data-field="marketplace" data-value={read.marketplace} title={t('fieldMarketplace')}>
+          <span class={`badge badge-${read.marketplace}`} data-field="marketplace" data-value={read.marketplace} title={t('fieldMarketplace')}>
             {t(MARKETPLACE_NAME[read.marketplace])}
           </span>
           <span class="kind">{t(KIND_NAME[read.pageKind])}</span>
@@ -83,7 +90,7 @@ function PanelBody(props: { state: PanelState }) {
       return (
         <section class="status status-blocked" data-testid="blocked-reason" data-value={reason}>
           <h2>{t('blockedTitle')}</h2>
-          <p>{t(BLOCKED_MESSAGE[reason], t(MARKETPLACE_NAME[state.read.marketplace]))}</p>
+          <p>{t(BLOCKED_MESSAGE[state.read.marketplace][reason], t(MARKETPLACE_NAME[state.read.marketplace]))}</p>
         </section>
       );
     }
@@ -111,9 +118,9 @@ function ReadView(props: { read: PageRead }) {
         </section>
       )}
       {read.product ? (
-        <ProductView product={read.product} showMissing={read.pageKind === 'product'} />
+        <ProductView product={read.product} marketplace={read.marketplace} showMissing={read.pageKind === 'product'} />
       ) : (
-        read.pageKind === 'product' && <ProductMissing />
+        read.pageKind === 'product' && <ProductMissing marketplace={read.marketplace} />
       )}
       {read.pageKind === 'search' && <SearchView results={read.results ?? []} totalResults={read.totalResults} />}
       {read.reviews && read.reviews.length > 0 && <ReviewsView reviews={read.reviews} />}

@@ -1,16 +1,45 @@
-import type { Product } from '../lib/schema';
+import type { Marketplace, Product } from '../lib/schema';
 import { Field, MissingField } from './field';
-import { formatMoney, formatNumber, formatRange, moneyRaw, rangeRaw } from './format';
-import { useI18n } from './i18n';
+import { formatNumber } from './format';
+import { useI18n, type MessageKey } from './i18n';
+import { OptionsView } from './options-view';
+import { PriceFields } from './price-fields';
+import { ReviewTagsView } from './review-tags';
+import { ShopView } from './shop-view';
+
+/** Core fields a product page may be missing; which ones a marketplace's pages have differs. */
+export type CoreField = 'price' | 'rating' | 'reviewCount' | 'bullets';
 
 /**
- * The product's core fields. On a product page a missing core field is shown as missing;
- * on a review page (which has no price) only what was read is shown.
+ * The core fields each marketplace's product pages show, so the panel calls one "not
+ * found" only where it should have been there: Taobao/Tmall items have no star average
+ * (描述/服务/物流 are shop scores) and JD shows a 好评率, not stars; none of the three has
+ * Amazon-style bullet points (their spec tables are not bullets).
  */
-export function ProductView(props: { product: Product; showMissing: boolean }) {
+export const EXPECTED_ON_PRODUCT_PAGE: Readonly<Record<Marketplace, readonly CoreField[]>> = {
+  amazon: ['price', 'rating', 'reviewCount', 'bullets'],
+  taobao: ['price', 'reviewCount'],
+  tmall: ['price', 'reviewCount'],
+  jd: ['price', 'reviewCount'],
+};
+
+const CORE_LABEL: Record<CoreField, MessageKey> = {
+  price: 'fieldPrice',
+  rating: 'fieldRating',
+  reviewCount: 'fieldReviewCount',
+  bullets: 'fieldBullets',
+};
+
+/**
+ * The product's fields. On a product page a core field the marketplace normally shows is
+ * shown as missing when the reader did not find it; on a review page (which has no price)
+ * only what was read is shown.
+ */
+export function ProductView(props: { product: Product; marketplace: Marketplace; showMissing: boolean }) {
   const { t, locale } = useI18n();
   const p = props.product;
-  const missing = (name: string, label: string) => (props.showMissing ? <MissingField name={name} label={label} /> : null);
+  const expected = props.showMissing ? EXPECTED_ON_PRODUCT_PAGE[props.marketplace] : [];
+  const missing = (name: CoreField) => (expected.includes(name) ? <MissingField name={name} label={t(CORE_LABEL[name])} /> : null);
   return (
     <section class="card product">
       {p.title ? (
@@ -23,22 +52,7 @@ export function ProductView(props: { product: Product; showMissing: boolean }) {
         </h2>
       )}
       <dl class="fields">
-        {p.price ? (
-          <Field name="price" raw={moneyRaw(p.price)} label={t('fieldPrice')}>
-            <strong class="price">{formatMoney(p.price, locale)}</strong>
-          </Field>
-        ) : p.priceRange ? (
-          <Field name="priceRange" raw={rangeRaw(p.priceRange)} label={t('fieldPriceRange')}>
-            <strong class="price">{formatRange(p.priceRange, locale)}</strong>
-          </Field>
-        ) : (
-          missing('price', t('fieldPrice'))
-        )}
-        {p.listPrice && (
-          <Field name="listPrice" raw={moneyRaw(p.listPrice)} label={t('fieldListPrice')}>
-            <s>{formatMoney(p.listPrice, locale)}</s>
-          </Field>
-        )}
+        <PriceFields product={p} showMissing={expected.includes('price')} />
         {p.rating !== undefined ? (
           <Field name="rating" raw={p.rating} label={t('fieldRating')}>
             <span class="stars" aria-hidden="true">
@@ -47,19 +61,28 @@ export function ProductView(props: { product: Product; showMissing: boolean }) {
             {t('ratingOutOfFive', formatNumber(p.rating, locale, 1))}
           </Field>
         ) : (
-          missing('rating', t('fieldRating'))
+          missing('rating')
         )}
         {p.reviewCount !== undefined ? (
           <Field name="reviewCount" raw={p.reviewCount} label={t('fieldReviewCount')}>
             {formatNumber(p.reviewCount, locale)}
           </Field>
         ) : (
-          missing('reviewCount', t('fieldReviewCount'))
+          missing('reviewCount')
+        )}
+        {p.salesVolume && (
+          // The page's own wording ("月销 1万+", "2K+ bought in past month"): never a made-up exact number.
+          <Field name="salesVolume" raw={p.salesVolume.text} label={t('fieldSalesVolume')}>
+            {p.salesVolume.text}
+          </Field>
         )}
         <Field name="id" raw={p.id} label={t('fieldId')}>
           <code>{p.id}</code>
         </Field>
       </dl>
+      {p.shop && <ShopView shop={p.shop} />}
+      {p.options && p.options.length > 0 && <OptionsView groups={p.options} />}
+      {p.reviewTags && p.reviewTags.length > 0 && <ReviewTagsView tags={p.reviewTags} />}
       {p.bullets && p.bullets.length > 0 ? (
         <div class="bullets" data-field="bullets" data-value={String(p.bullets.length)}>
           <h3>{t('fieldBullets')}</h3>
@@ -70,7 +93,7 @@ export function ProductView(props: { product: Product; showMissing: boolean }) {
           </ul>
         </div>
       ) : (
-        props.showMissing && (
+        expected.includes('bullets') && (
           <dl class="fields">
             <MissingField name="bullets" label={t('fieldBullets')} />
           </dl>
@@ -84,15 +107,16 @@ export function ProductView(props: { product: Product; showMissing: boolean }) {
  * A product page whose reader found no product at all (no id): the core fields are shown
  * as missing so the failure is as visible as a partial read.
  */
-export function ProductMissing() {
+export function ProductMissing(props: { marketplace: Marketplace }) {
   const { t } = useI18n();
+  const fields = EXPECTED_ON_PRODUCT_PAGE[props.marketplace].filter((f) => f !== 'bullets');
   return (
     <section class="card product">
       <dl class="fields">
         <MissingField name="title" label={t('fieldTitle')} />
-        <MissingField name="price" label={t('fieldPrice')} />
-        <MissingField name="rating" label={t('fieldRating')} />
-        <MissingField name="reviewCount" label={t('fieldReviewCount')} />
+        {fields.map((f) => (
+          <MissingField key={f} name={f} label={t(CORE_LABEL[f])} />
+        ))}
       </dl>
     </section>
   );

@@ -29,6 +29,12 @@ export function ReviewsView(props: { reviews: readonly Review[] }) {
               {r.variant && <span>{r.variant}</span>}
             </div>
             {r.body && <p class="review-body">{r.body}</p>}
+            {r.photos !== undefined && r.photos > 0 && <p class="meta review-photos">{t('reviewPhotos', formatNumber(r.photos, locale))}</p>}
+            {r.followUp && (
+              <p class="review-follow-up">
+                <strong>{t('reviewFollowUp')}</strong> {r.followUp}
+              </p>
+            )}
             {r.helpfulVotes !== undefined && r.helpfulVotes > 0 && (
               <p class="meta">{t('helpfulVotes', formatNumber(r.helpfulVotes, locale))}</p>
             )}

@@ -36,6 +36,9 @@ export function SearchView(props: { results: readonly SearchResult[]; totalResul
                   </span>
                 )}
                 {r.reviewCount !== undefined && <span>({formatNumber(r.reviewCount, locale)})</span>}
+                {/* The tile's own sales wording ("1000+人付款", "已售10万+"), never a made-up number. */}
+                {r.salesVolume && <span class="sales">{r.salesVolume.text}</span>}
+                {r.shop && <span class="shop-name">{r.shop}</span>}
                 {r.sponsored && <span class="tag">{t('sponsored')}</span>}
               </div>
             </div>

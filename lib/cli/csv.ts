@@ -3,7 +3,8 @@ import type { Money, PageRead } from '../schema';
 /** Columns of the audit CSV, in order. One row per product (per result on search pages). */
 export const CSV_COLUMNS = [
   'file', 'url', 'marketplace', 'pageKind', 'blockedReason', 'id', 'title', 'brand',
-  'price', 'currency', 'listPrice', 'rating', 'reviewCount', 'position', 'sponsored', 'issues',
+  'price', 'currency', 'listPrice', 'couponPrice', 'priceLabel', 'rating', 'reviewCount', 'salesVolume', 'shop',
+  'position', 'sponsored', 'issues',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Partial<Record<CsvColumn, string | number | boolean>>;
@@ -50,15 +51,20 @@ export function rowsForRead(file: string, read: PageRead): CsvRow[] {
   if (p) {
     return [{
       ...page, id: p.id, title: p.title, brand: p.brand, ...moneyCells(p.price),
-      // The currency column names the list price's currency too when only that was read.
-      currency: (p.price ?? p.listPrice)?.currency,
-      listPrice: p.listPrice && amount(p.listPrice), rating: p.rating, reviewCount: p.reviewCount,
+      // One currency column for all of the row's prices (a page shows one currency); it
+      // names the list or coupon price's currency when only that was read.
+      currency: (p.price ?? p.listPrice ?? p.couponPrice)?.currency,
+      listPrice: p.listPrice && amount(p.listPrice), couponPrice: p.couponPrice && amount(p.couponPrice), priceLabel: p.priceLabel,
+      rating: p.rating, reviewCount: p.reviewCount,
+      // The page's own wording ("月销 1万+"), not a number the page never showed.
+      salesVolume: p.salesVolume?.text, shop: p.shop?.name ?? p.seller,
     }];
   }
   if (read.results?.length) {
     return read.results.map((r) => ({
       ...page, id: r.id, title: r.title, ...moneyCells(r.price),
-      rating: r.rating, reviewCount: r.reviewCount, position: r.position, sponsored: r.sponsored,
+      rating: r.rating, reviewCount: r.reviewCount, salesVolume: r.salesVolume?.text, shop: r.shop,
+      position: r.position, sponsored: r.sponsored,
     }));
   }
   return [page];

@@ -1,4 +1,6 @@
 import { rebuildAmazonUrl } from './rebuild-amazon-url';
+import { rebuildJdUrl } from './rebuild-jd-url';
+import { rebuildTaobaoUrl } from './rebuild-taobao-url';
 
 /** Where the audit found a saved page's address, strongest first. */
 export const URL_SOURCES = ['option', 'saved-from', 'canonical', 'og:url', 'rebuilt'] as const;
@@ -13,7 +15,7 @@ export interface FoundUrl {
  * Marketplace-specific rebuilders, tried in order when the page names no address of its
  * own. Each returns undefined for pages that are not its marketplace's.
  */
-const REBUILDERS: readonly ((doc: Document) => string | undefined)[] = [rebuildAmazonUrl];
+const REBUILDERS: readonly ((doc: Document) => string | undefined)[] = [rebuildAmazonUrl, rebuildJdUrl, rebuildTaobaoUrl];
 
 /**
  * The address a saved page came from: the operator's `--url`, else the browser's

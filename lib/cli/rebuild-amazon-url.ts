@@ -1,5 +1,6 @@
 import { amazonStore } from '../marketplaces/amazon/hosts';
 import { ASIN } from '../marketplaces/amazon/asin';
+import { linkMatches, mostFrequent } from './rebuild-helpers';
 
 /**
  * Rebuilds the address of a saved Amazon page that names neither a canonical link nor
@@ -124,23 +125,4 @@ function searchPath(doc: Document): string {
     return `/s?${params.toString()}`;
   }
   return '/s';
-}
-
-function linkMatches(doc: Document, selector: string, pattern: RegExp): string[] {
-  const out: string[] = [];
-  for (const a of doc.querySelectorAll(selector)) {
-    const m = pattern.exec(a.getAttribute('href') ?? '');
-    if (m?.[1]) out.push(m[1]);
-  }
-  return out;
-}
-
-function mostFrequent(values: readonly string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: string | undefined;
-  let bestCount = 0;
-  // Map keeps first-seen order, so ties go to the value the page names first.
-  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
-  return best;
 }

@@ -1,27 +1,27 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ensureExtensionBuilt } from '../browser/build';
 
 export interface BundleSize {
-  path: string;
+  /** e.g. `content-scripts/jd.js`. */
+  file: string;
   rawBytes: number;
   gzipBytes: number;
-  built: boolean;
 }
 
 /**
- * Size of the Amazon content script as shipped (.output/chrome-mv3/content-scripts/amazon.js),
- * raw and gzip-compressed (what a download or a store review sees). Builds once if missing.
+ * Size of each content script as shipped (.output/chrome-mv3/content-scripts/*.js), raw
+ * and gzip-compressed (what a download or a store review sees). Builds first when the
+ * build is missing or older than its sources, so the sizes are of the current code.
  */
-export function contentScriptSize(root: string): BundleSize {
-  const path = join(root, '.output/chrome-mv3/content-scripts/amazon.js');
-  let built = false;
-  if (!existsSync(path)) {
-    console.error('[bench] content script not built yet: running npx wxt build …');
-    execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    built = true;
-  }
-  const bytes = readFileSync(path);
-  return { path, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length, built };
+export function contentScriptSizes(root: string): BundleSize[] {
+  const dir = join(ensureExtensionBuilt(root), 'content-scripts');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(join(dir, name));
+      return { file: `content-scripts/${name}`, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+    });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUntrustedHtml } from '../../lib/cli/load-page';
-import { fullWalk, measurePair, median } from './measure';
+import { fullWalk, measurePair, median, summariseByMarketplace } from './measure';
 
 describe('median', () => {
   it.each<[number[], number]>([
@@ -35,4 +35,17 @@ describe('measurePair', () => {
     expect(t.readMs).toBeGreaterThanOrEqual(0);
     expect(t.ratio).toBe(t.readMs / t.walkMs);
   });
+});
+
+describe('summariseByMarketplace', () => {
+  const row = (marketplace: string, readMs: number, walkMs: number) => ({ marketplace, readMs, walkMs, ratio: readMs / walkMs });
+  it('gives each marketplace its medians, maxima and ratios, in first-seen order', () => {
+    const summary = summariseByMarketplace([row('amazon', 2, 1), row('jd', 1, 4), row('amazon', 6, 2), row('amazon', 4, 4), row('jd', 3, 4)]);
+    expect(summary).toEqual([
+      { marketplace: 'amazon', pages: 3, readMedianMs: 4, readMaxMs: 6, walkMedianMs: 2, ratioMedian: 2, ratioMax: 3, ratioAll: 12 / 7 },
+      { marketplace: 'jd', pages: 2, readMedianMs: 2, readMaxMs: 3, walkMedianMs: 4, ratioMedian: 0.5, ratioMax: 0.75, ratioAll: 0.5 },
+    ]);
+  });
+
+  it('is empty for no rows', () => expect(summariseByMarketplace([])).toEqual([]));
 });

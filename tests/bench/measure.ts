@@ -50,3 +50,37 @@ export function measurePair(read: () => unknown, walk: () => unknown, runs: numb
   const walkMs = median(walks);
   return { readMs, walkMs, ratio: readMs / walkMs };
 }
+
+/** One page's timing in the benchmark. */
+export interface PageTiming extends PairTiming {
+  marketplace: string;
+}
+
+export interface MarketplaceSummary {
+  marketplace: string;
+  pages: number;
+  readMedianMs: number;
+  readMaxMs: number;
+  walkMedianMs: number;
+  /** Median of the pages' read/walk ratios, and the largest. */
+  ratioMedian: number;
+  ratioMax: number;
+  /** Total read time over total walk time (big pages weigh more). */
+  ratioAll: number;
+}
+
+/** Per-marketplace medians and ratios, in the order the marketplaces first appear. */
+export function summariseByMarketplace(rows: readonly PageTiming[]): MarketplaceSummary[] {
+  const groups = new Map<string, PageTiming[]>();
+  for (const r of rows) groups.set(r.marketplace, [...(groups.get(r.marketplace) ?? []), r]);
+  return [...groups].map(([marketplace, g]) => ({
+    marketplace,
+    pages: g.length,
+    readMedianMs: median(g.map((r) => r.readMs)),
+    readMaxMs: Math.max(...g.map((r) => r.readMs)),
+    walkMedianMs: median(g.map((r) => r.walkMs)),
+    ratioMedian: median(g.map((r) => r.ratio)),
+    ratioMax: Math.max(...g.map((r) => r.ratio)),
+    ratioAll: g.reduce((s, r) => s + r.readMs, 0) / g.reduce((s, r) => s + r.walkMs, 0),
+  }));
+}

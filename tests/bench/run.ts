@@ -1,16 +1,18 @@
 /**
- * `npm run bench [-- --runs N] [filter]` — how long the Amazon reader takes on every real
- * saved Amazon page, against one full walk of the same document, and how big the content
- * script is. Prints medians and ratios only; nothing here asserts a time.
+ * `npm run bench [-- --runs N] [filter]` — how long the readers take on every real saved
+ * page (Amazon, Taobao, Tmall, JD), against one full walk of the same document, summed up
+ * per marketplace, and how big each content script is. Prints medians and ratios only;
+ * nothing here asserts a time.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPage } from '../../lib/marketplaces/run-reader';
 import { answerKeys, HAVE_SHARED_FIXTURES, loadSavedPage, readSavedBytes, SKIP_REASON } from '../support/shared-fixtures';
-import { contentScriptSize } from './bundle-size';
-import { fullWalk, measurePair, median } from './measure';
+import { contentScriptSizes } from './bundle-size';
+import { fullWalk, measurePair, median, summariseByMarketplace, type PageTiming } from './measure';
 
 const ROOT = join(import.meta.dirname, '../..');
+const MARKETPLACES = ['amazon', 'taobao', 'tmall', 'jd'];
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { runs: { type: 'string', default: '9' } },
@@ -18,22 +20,20 @@ const { values, positionals } = parseArgs({
 const runs = Math.max(7, Number.parseInt(values.runs ?? '9', 10) || 9);
 const filter = positionals[0] ?? '';
 
-interface Row {
+interface Row extends PageTiming {
   file: string;
   kind: string;
   kb: number;
   elements: number;
-  readMs: number;
-  walkMs: number;
-  ratio: number;
 }
 
 const rows: Row[] = [];
 if (!HAVE_SHARED_FIXTURES) {
   console.log(`[bench] ${SKIP_REASON}; timing skipped.`);
 } else {
-  const keys = answerKeys('amazon').filter((k) => k.file.includes(filter) && k.url);
-  console.log(`Amazon reader on ${keys.length} real saved pages: median of ${runs} runs after a warm-up (ms)\n`);
+  // Pages with an address (the JD goods-list fragment has none: no content script reads it).
+  const keys = MARKETPLACES.flatMap(answerKeys).filter((k) => k.file.includes(filter) && k.url);
+  console.log(`Readers on ${keys.length} real saved pages: median of ${runs} runs after a warm-up (ms)\n`);
   for (const key of keys) {
     const url = key.url!;
     // The content script reads an already-parsed document; parsing is not part of the read.
@@ -41,36 +41,52 @@ if (!HAVE_SHARED_FIXTURES) {
     try {
       const { elements } = fullWalk(document);
       const t = measurePair(() => readPage(document, url), () => fullWalk(document), runs);
-      rows.push({ file: key.file.replace(/^amazon\//, ''), kind: key.pageKind, kb: readSavedBytes(key.file).length / 1024, elements, ...t });
+      rows.push({ file: key.file, marketplace: key.marketplace, kind: key.pageKind, kb: readSavedBytes(key.file).length / 1024, elements, ...t });
     } finally {
       close();
     }
   }
-  printTable(rows);
+  printPages(rows);
 }
 
-const bundle = contentScriptSize(ROOT);
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`\ncontent script ${bundle.path.slice(ROOT.length + 1)}: ${kib(bundle.rawBytes)} raw, ${kib(bundle.gzipBytes)} gzip${bundle.built ? ' (built now)' : ''}`);
+const bundles = contentScriptSizes(ROOT);
+console.log('');
+for (const b of bundles) console.log(`content script ${b.file}: ${kib(b.rawBytes)} raw, ${kib(b.gzipBytes)} gzip`);
 
 if (rows.length) {
-  const total = (f: (r: Row) => number) => rows.reduce((s, r) => s + f(r), 0);
+  const summary = summariseByMarketplace(rows);
+  const amazon = summary.find((s) => s.marketplace === 'amazon');
+  console.log('\nper marketplace:');
+  table(
+    ['marketplace', 'pages', 'read median ms', 'read max ms', 'walk median ms', 'read/walk median', 'read/walk max', 'read/walk all', 'read median vs Amazon'],
+    summary.map((s) => [
+      s.marketplace, String(s.pages), s.readMedianMs.toFixed(2), s.readMaxMs.toFixed(2), s.walkMedianMs.toFixed(2),
+      `${s.ratioMedian.toFixed(2)}×`, `${s.ratioMax.toFixed(2)}×`, `${s.ratioAll.toFixed(2)}×`,
+      amazon ? `${(s.readMedianMs / amazon.readMedianMs).toFixed(2)}×` : '-',
+    ]),
+    2,
+  );
   console.log(
-    `summary: ${rows.length} pages · read median ${median(rows.map((r) => r.readMs)).toFixed(2)} ms ` +
-      `(max ${Math.max(...rows.map((r) => r.readMs)).toFixed(2)}) · walk median ${median(rows.map((r) => r.walkMs)).toFixed(2)} ms · ` +
-      `read/walk median ${median(rows.map((r) => r.ratio)).toFixed(2)}× (max ${Math.max(...rows.map((r) => r.ratio)).toFixed(2)}×, ` +
-      `all pages ${(total((r) => r.readMs) / total((r) => r.walkMs)).toFixed(2)}×) · bundle ${kib(bundle.rawBytes)} / ${kib(bundle.gzipBytes)} gzip`,
+    `\nsummary: ${summary.map((s) => `${s.marketplace} ${s.pages} pages read median ${s.readMedianMs.toFixed(2)} ms (${s.ratioMedian.toFixed(2)}× a walk)`).join(' · ')}` +
+      ` · bundles ${bundles.map((b) => `${b.file.replace(/^content-scripts\//, '')} ${kib(b.rawBytes)} / ${kib(b.gzipBytes)} gzip`).join(', ')}`,
   );
 }
 
-function printTable(data: readonly Row[]): void {
-  const header = ['page', 'kind', 'KB', 'elements', 'read ms', 'walk ms', 'read/walk'];
+function printPages(data: readonly Row[]): void {
   const body = data.map((r) => [r.file, r.kind, r.kb.toFixed(0), String(r.elements), r.readMs.toFixed(2), r.walkMs.toFixed(2), `${r.ratio.toFixed(2)}×`]);
   const medianRow = ['median', '', median(data.map((r) => r.kb)).toFixed(0), median(data.map((r) => r.elements)).toFixed(0),
     median(data.map((r) => r.readMs)).toFixed(2), median(data.map((r) => r.walkMs)).toFixed(2), `${median(data.map((r) => r.ratio)).toFixed(2)}×`];
-  const all = [header, ...body, medianRow];
+  table(['page', 'kind', 'KB', 'elements', 'read ms', 'walk ms', 'read/walk'], [...body, medianRow], 2, true);
+}
+
+/** Text columns (the first `textColumns`) left-aligned, numbers right-aligned; a rule before the last row when `footer`. */
+function table(header: string[], body: string[][], textColumns: number, footer = false): void {
+  const all = [header, ...body];
   const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const line = (row: string[]) => row.map((cell, i) => (i < textColumns ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  console.log([line(header), rule, ...body.map(line), rule, line(medianRow)].join('\n'));
+  const lines = body.map(line);
+  if (footer) lines.splice(lines.length - 1, 0, rule);
+  console.log([line(header), rule, ...lines].join('\n'));
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /** Sources the built extension is made from; a newer file in any of them means a rebuild. */
 const SOURCES = ['entrypoints', 'components', 'lib', 'public', 'assets', 'wxt.config.ts', 'package.json'];
-const OUTPUTS = ['manifest.json', 'sidepanel.html', 'background.js', 'content-scripts/amazon.js'];
+const OUTPUTS = ['manifest.json', 'sidepanel.html', 'background.js', 'content-scripts/amazon.js', 'content-scripts/taobao.js', 'content-scripts/jd.js'];
 
 /**
  * The unpacked Chrome extension (.output/chrome-mv3), built with `npx wxt build` when it is

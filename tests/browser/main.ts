@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ensureExtensionBuilt } from './build';
-import { manifestProblems } from './manifest';
+import { bundleProblems, manifestProblems } from './manifest';
 import { startPageServer } from './page-server';
 import { browserCases, contentTypeFor, type BrowserCase } from './pages';
 import { panelMismatches, panelSnapshot, type PanelSnapshot } from './panel';
@@ -11,8 +11,9 @@ import { selfSignedCertificate } from './tls';
 
 /**
  * The real-browser test: Debian Chromium with the built extension, pages served over HTTPS
- * at their real Amazon host names (a local server, the names mapped to it), and for each
- * page the side panel (sidepanel.html?tabId=…) checked through its data-* contract.
+ * at their real Amazon, Taobao, Tmall and JD host names (a local server, the names mapped
+ * to it; GBK pages with a GBK charset header), and for each page the side panel
+ * (sidepanel.html?tabId=…) checked through its data-* contract.
  * Returns the exit code.
  */
 const ROOT = join(import.meta.dirname, '../..');
@@ -30,8 +31,12 @@ export async function main(): Promise<number> {
   const extension = ensureExtensionBuilt(ROOT);
   const manifest = manifestProblems(extension);
   for (const p of manifest) console.error(`FAIL manifest: ${p}`);
-  if (manifest.length) return 1;
-  console.log('manifest: permissions storage + sidePanel, host access to Amazon storefronts only');
+  const bundles = bundleProblems(extension);
+  for (const p of bundles.problems) console.error(`FAIL bundle: ${p}`);
+  if (manifest.length || bundles.problems.length) return 1;
+  console.log('manifest: permissions storage + sidePanel; host access and content scripts on the Amazon storefronts, *.taobao.com, *.tmall.com, *.tmall.hk, *.jd.com, *.jd.hk only');
+  for (const n of bundles.notes) console.log(`bundle: ${n}`);
+  console.log('bundles: each content script carries its own marketplace\'s readers only');
   const { cases, skipped } = browserCases();
   if (skipped) console.log(`[skip] real saved pages: ${skipped}; running the test's own pages only.`);
 

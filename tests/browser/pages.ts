@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHtml } from '../../lib/cli/load-page';
-import type { KeyMoney } from '../support/shared-fixtures';
+import type { AnswerKey, KeyMoney } from '../support/shared-fixtures';
 import { answerKeys, HAVE_SHARED_FIXTURES, SHARED_FIXTURES, SKIP_REASON } from '../support/shared-fixtures';
 
 /** What the side panel must show for one page (its data-* test contract). */
@@ -58,24 +58,78 @@ function ownCases(): BrowserCase[] {
       url: 'https://shop.example.test/kettles',
       expect: { state: 'no-marketplace' },
     },
+    {
+      name: 'own-jd-modern-item',
+      ...own('jd-modern-item.html'),
+      url: 'https://item.jd.com/100098765432.html',
+      expect: {
+        state: 'read',
+        pageKind: 'product',
+        fields: {
+          marketplace: 'jd',
+          id: '100098765432',
+          title: 'Listing Lens 测试电热水壶 1.7L 304不锈钢 家用大容量 自动断电',
+          // Filled in by the page's script 1.2 s after load (JD's wareBusiness request).
+          price: '129 CNY',
+          listPrice: '199 CNY',
+          shop: 'Listing Lens 京东自营旗舰店',
+          selfOperated: 'true',
+          options: '2',
+        },
+        // JD shows no star average and no bullet points: neither is "not found".
+        absent: ['rating', 'bullets'],
+      },
+    },
+    {
+      name: 'own-taobao-slider-punish',
+      ...own('taobao-slider-punish.html'),
+      url: 'https://item.taobao.com/_____tmd_____/punish?x5secdata=xd1b2c3&x5step=1',
+      expect: { state: 'blocked', pageKind: 'blocked', blockedReason: 'captcha', fields: { marketplace: 'taobao' }, absent: ['title', 'price'] },
+    },
+    {
+      name: 'own-jd-risk-check',
+      ...own('jd-risk-check.html'),
+      url: 'https://cfe.m.jd.com/privatedomain/risk_handler/03101900/?returnurl=https%3A%2F%2Fitem.jd.com%2F100098765432.html&evtype=2&rpid=rp-8817',
+      expect: { state: 'blocked', pageKind: 'blocked', blockedReason: 'risk-check', fields: { marketplace: 'jd' }, absent: ['title', 'price'] },
+    },
   ];
 }
 
-/** Real saved pages, served at their answer key's URL and checked against the key's values. */
+/**
+ * Real saved pages, served at their answer key's URL (over HTTPS, as the marketplaces serve
+ * them now; the content scripts match https only) with the charset their bytes are in, and
+ * checked against the key's values.
+ */
 const REAL_PAGES = [
   'amazon/product/us-charmast-charger-pricechecker.html',
   'amazon/product/de-B07H57DNVV-music-cd.html',
   'amazon/search/us-portable-charger-pricechecker.html',
   'amazon/reviews/us-dawn-dish-soap-reviews.html',
   'amazon/other/captcha-robot-check-us-legacy.html',
+  // 淘宝价 ¥25 over a struck 价格 ¥28; UTF-8.
+  'taobao/product/item-538429031287-blouse.html',
+  // GBK bytes behind a utf-8 <meta charset>; a SKU price range 5499–6799.
+  'tmall/product/item-605258110430-iphone11.html',
+  // GBK, saved after its scripts filled in the price.
+  'jd/product/item-917461-huawei-p6.html',
+  // The price is an empty AJAX placeholder: it must show as not found.
+  'jd/product/item-hp-envy-dv4.html',
 ];
 
+/** Core fields each marketplace's product pages show (a key's null there is "not found"; elsewhere "not shown"). */
+const EXPECTED_CORE: Record<string, readonly string[]> = {
+  amazon: ['price', 'rating', 'reviewCount'],
+  taobao: ['price', 'reviewCount'],
+  tmall: ['price', 'reviewCount'],
+  jd: ['price', 'reviewCount'],
+};
+
 function realCases(): BrowserCase[] {
-  const keys = answerKeys('amazon');
+  const keys = ['amazon', 'taobao', 'tmall', 'jd'].flatMap(answerKeys);
   return REAL_PAGES.map((file) => {
     const key = keys.find((k) => k.file === file);
     if (!key?.url) throw new Error(`no answer key with a URL for ${file}`);
-    const expect: PanelExpectation = { state: key.pageKind === 'blocked' ? 'blocked' : 'read', pageKind: key.pageKind, fields: { marketplace: 'amazon' } };
+    const expect: PanelExpectation = { state: key.pageKind === 'blocked' ? 'blocked' : 'read', pageKind: key.pageKind, fields: { marketplace: key.marketplace } };
     const fields = expect.fields!;
     const missing: string[] = [];
     const absent: string[] = [];
@@ -83,6 +137,7 @@ function realCases(): BrowserCase[] {
     if (key.product) {
       const p = key.product;
       fields.id = p.id;
+      const core = EXPECTED_CORE[key.marketplace] ?? [];
       const put = (name: string, value: string | null, whenNull: string[]) => {
         if (value === null) whenNull.push(name);
         else fields[name] = value;
@@ -90,20 +145,32 @@ function realCases(): BrowserCase[] {
       put('title', p.title, missing);
       // A review page's product box often has no price; the panel then leaves the row out.
       put('price', money(p.price), key.pageKind === 'reviews' ? absent : missing);
+      put('priceRange', keyRange(p.priceRange), absent);
       put('listPrice', money(p.listPrice), absent);
-      put('rating', p.rating === null ? null : String(p.rating), missing);
+      put('rating', p.rating === null ? null : String(p.rating), core.includes('rating') ? missing : absent);
       put('reviewCount', p.reviewCount === null ? null : String(p.reviewCount), missing);
     }
     if (key.search) fields.results = String(key.search.resultsCount);
     if (key.reviews) fields.reviews = String(key.reviews.count);
+    const url = new URL(key.url);
+    url.protocol = 'https:';
     return {
       name: file.replace(/^amazon\//, '').replace(/\.html$/, '').replace(/\//g, '-'),
       source: `${SHARED_FIXTURES}/${file}`,
       body: readFileSync(join(SHARED_FIXTURES, file)),
-      url: key.url,
+      url: url.href,
       expect: { ...expect, missing, absent },
     };
   });
+}
+
+/**
+ * The key's price range as the panel's raw `<min>-<max> <currency>`. The key files write it
+ * as `{ min: 5499.0, max: 6799.0, currency: 'CNY' }` (tests/support types it as two moneys;
+ * both shapes are read).
+ */
+function keyRange(range: NonNullable<AnswerKey['product']>['priceRange']): string | null {
+  return range === null ? null : `${range.min}-${range.max} ${range.currency}`;
 }
 
 function money(m: KeyMoney | null): string | null {

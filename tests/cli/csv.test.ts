@@ -102,13 +102,78 @@ describe('rowsForRead', () => {
   });
 });
 
+describe('rowsForRead on Taobao / Tmall / JD reads', () => {
+  const CNY = (amount: number) => ({ amount, currency: 'CNY' });
+  const tmall: PageRead = {
+    ...base,
+    marketplace: 'tmall',
+    locale: 'zh-CN',
+    pageKind: 'product',
+    url: 'https://detail.tmall.com/item.htm?id=605258110430',
+    product: {
+      id: '605258110430',
+      title: 'Apple/苹果 iPhone 11',
+      price: CNY(5499),
+      priceRange: { min: CNY(5499), max: CNY(6799) },
+      couponPrice: CNY(5299),
+      priceLabel: '到手价',
+      reviewCount: 38287,
+      salesVolume: { min: 10000, text: '月销 1万+' },
+      shop: { name: '苏宁易购官方旗舰店', selfOperated: false },
+      seller: 'ignored when the shop is known',
+    },
+    issues: [],
+  };
+
+  it('adds the coupon price, the price label, the sales text and the shop', () => {
+    expect(rowsForRead('t.html', tmall)[0]).toMatchObject({
+      price: '5499', currency: 'CNY', couponPrice: '5299', priceLabel: '到手价', reviewCount: 38287, salesVolume: '月销 1万+', shop: '苏宁易购官方旗舰店',
+    });
+  });
+
+  it('takes the shop from the seller when the page names no shop (Amazon "Sold by")', () => {
+    const amazon: PageRead = { ...productRead, product: { ...productRead.product!, seller: 'Charmast Direct' } };
+    expect(rowsForRead('p.html', amazon)[0]?.shop).toBe('Charmast Direct');
+  });
+
+  it('names the coupon price currency when only the coupon price was read', () => {
+    const onlyCoupon: PageRead = { ...tmall, product: { id: '1', couponPrice: CNY(99) } };
+    expect(rowsForRead('t.html', onlyCoupon)[0]).toMatchObject({ currency: 'CNY', couponPrice: '99' });
+  });
+
+  it('gives search results their shop and sales text', () => {
+    const search: PageRead = {
+      ...base,
+      marketplace: 'taobao',
+      locale: 'zh-CN',
+      pageKind: 'search',
+      url: 'https://s.taobao.com/search?q=ipad',
+      results: [
+        { position: 1, id: '566741234264', title: '2018新款 Apple/苹果 9.7英寸iPad', price: CNY(2288), sponsored: false, shop: 'Apple Store 官方旗舰店', salesVolume: { min: 1000, text: '1000+人付款' } },
+        { position: 2, id: '547137374482', title: 'Apple/苹果 iPad', sponsored: true },
+      ],
+      issues: [],
+    };
+    expect(rowsForRead('s.html', search).map((r) => [r.id, r.shop, r.salesVolume])).toEqual([
+      ['566741234264', 'Apple Store 官方旗舰店', '1000+人付款'],
+      ['547137374482', undefined, undefined],
+    ]);
+  });
+
+  it('writes the new columns in CSV, Chinese text unchanged', () => {
+    const lines = toCsv(rowsForRead('t.html', tmall)).split('\r\n');
+    expect(lines[0]).toBe('file,url,marketplace,pageKind,blockedReason,id,title,brand,price,currency,listPrice,couponPrice,priceLabel,rating,reviewCount,salesVolume,shop,position,sponsored,issues');
+    expect(lines[1]).toBe('t.html,https://detail.tmall.com/item.htm?id=605258110430,tmall,product,,605258110430,Apple/苹果 iPhone 11,,5499,CNY,,5299,到手价,,38287,月销 1万+,苏宁易购官方旗舰店,,,');
+  });
+});
+
 describe('toCsv', () => {
   it('writes a header and RFC 4180 rows with CRLF line ends', () => {
     const csv = toCsv(rowsForRead('s.html', searchRead));
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines[1]).toBe(`s.html,https://www.amazon.com/s?k=portable+charger,amazon,search,,B0FQVG4RWW,'=cmd|calc,,25.18,USD,,,,1,true,`);
-    expect(lines[2]).toBe('s.html,https://www.amazon.com/s?k=portable+charger,amazon,search,,B0DR8G428S,"charmast, 20000mAh",,,,,4.2,226,2,false,');
+    expect(lines[1]).toBe(`s.html,https://www.amazon.com/s?k=portable+charger,amazon,search,,B0FQVG4RWW,'=cmd|calc,,25.18,USD,,,,,,,,1,true,`);
+    expect(lines[2]).toBe('s.html,https://www.amazon.com/s?k=portable+charger,amazon,search,,B0DR8G428S,"charmast, 20000mAh",,,,,,,4.2,226,,,2,false,');
     expect(lines[3]).toBe('');
     expect(lines).toHaveLength(4);
   });

@@ -3,6 +3,7 @@ import { decodeHtml, parseUntrustedHtml } from '../../lib/cli/load-page';
 import { absoluteHttpUrl, discoverPageUrl, savedFromUrl, unwrapArchiveUrl, type FoundUrl } from '../../lib/cli/page-url';
 import { rebuildAmazonUrl } from '../../lib/cli/rebuild-amazon-url';
 import { detectAmazonPage } from '../../lib/marketplaces/amazon/detect';
+import { adapterFor } from '../../lib/marketplaces/registry';
 import { answerKeys, HAVE_SHARED_FIXTURES, readSavedBytes, SKIP_REASON, type AnswerKey } from '../support/shared-fixtures';
 
 const open: (() => void)[] = [];
@@ -141,8 +142,20 @@ describe.skipIf(!HAVE_SHARED_FIXTURES)('discoverPageUrl on real saved pages', ()
   });
 
   // The key rebuilt these from the page's own data; ours must arrive at the same address.
-  const rebuilt = keys.filter((k) => k.marketplace === 'amazon' && /^(rebuilt|no canonical)/.test(urlOrigin(k)));
-  it('has Amazon pages whose key URL was rebuilt', () => expect(rebuilt.length).toBeGreaterThanOrEqual(8));
+  const rebuilt = keys.filter((k) => /^(rebuilt|no canonical)/.test(urlOrigin(k)));
+  it('has Amazon pages whose key URL was rebuilt', () => expect(rebuilt.filter((k) => k.marketplace === 'amazon').length).toBeGreaterThanOrEqual(8));
+  it('has Taobao and JD pages whose key URL was rebuilt', () => {
+    expect(rebuilt.filter((k) => k.marketplace === 'jd').map((k) => k.file)).toEqual([
+      'jd/other/list-notebooks-category.html',
+      'jd/search/keyword-123-yaohuiwu.html',
+      'jd/search/sony-earphones-imf0206.html',
+    ]);
+    expect(rebuilt.filter((k) => k.marketplace === 'taobao').map((k) => k.file)).toEqual([
+      'taobao/other/shop-search-119667895.html',
+      'taobao/search/huili-mens-shoes-imf0206.html',
+      'taobao/search/ipad-py3webspider.html',
+    ]);
+  });
   it.each(rebuilt.map((k) => [k.file, k] as const))('%s: rebuilt as the key rebuilt it', (file, key) => {
     expect(withSaved(file, (f) => f)).toEqual({ url: key.url, source: 'rebuilt' });
   });
@@ -161,4 +174,64 @@ describe.skipIf(!HAVE_SHARED_FIXTURES)('discoverPageUrl on real saved pages', ()
       expect(got.searchParams.get('k')).toBe(want.searchParams.get('k'));
     });
   });
+
+  // JD's Wayback captures: the original URL's filters (ev=, stop=, cid3=) are not in the page;
+  // the rebuilt search must still be the same keyword on the same host and page kind. The 2013
+  // capture's keyword is GBK-encoded in the original URL (keyword=%B4%B4%D0%C2 = 创新).
+  const jdWayback = keys.filter((k) => k.marketplace === 'jd' && /^original URL of the Wayback/.test(urlOrigin(k)));
+  it('has JD Wayback captures', () => expect(jdWayback.length).toBeGreaterThanOrEqual(6));
+  it.each(jdWayback.map((k) => [k.file, k] as const))('%s: same host, keyword and page kind as the original URL', (file, key) => {
+    withSaved(file, (found, doc) => {
+      expect(found?.source).toBe('rebuilt');
+      const got = new URL(found!.url);
+      const want = new URL(key.url!);
+      expect(got.hostname).toBe(want.hostname);
+      expect(queryText(got, 'keyword')).toBe(queryText(want, 'keyword'));
+      expect(queryText(got, 'keyword')).toMatch(/[\u4e00-\u9fff]/);
+      const adapter = adapterFor(got)!;
+      expect(adapter.id).toBe('jd');
+      expect(adapter.detect(got, doc)).toBe(adapter.detect(want, doc));
+    });
+  });
+
+  it('finds no address for the bare JD goods-list fragment (the key has none either)', () => {
+    expect(withSaved('jd/other/search-goodslist-fragment-yaohuiwu.html', (f) => f)).toBeUndefined();
+  });
+
+  // Item pages all carry a canonical link; saved by tools they often do not. Without it the
+  // address is rebuilt from the page's data (JD pageConfig sku, Taobao/Tmall g_config itemId)
+  // and must lead to the same item on the same site.
+  const items = keys.filter((k) => k.marketplace !== 'amazon' && k.pageKind === 'product');
+  it('has Taobao, Tmall and JD item pages', () => expect(items.length).toBe(8));
+  it.each(items.map((k) => [k.file, k] as const))('%s without its canonical link: rebuilt to the same item', (file, key) => {
+    const { text } = decodeHtml(readSavedBytes(file));
+    const page = parseUntrustedHtml(text, 'about:blank');
+    try {
+      for (const link of page.document.querySelectorAll('link[rel="canonical"], meta[property="og:url"]')) link.remove();
+      const found = discoverPageUrl(page.document, text);
+      expect(found?.source).toBe('rebuilt');
+      const got = new URL(found!.url);
+      const want = new URL(key.url!);
+      expect(got.hostname).toBe(want.hostname);
+      if (key.marketplace === 'jd') expect(got.pathname).toBe(`/${key.product!.id}.html`);
+      else expect([got.pathname, got.searchParams.get('id')]).toEqual(['/item.htm', key.product!.id]);
+      const adapter = adapterFor(got)!;
+      expect(adapter.id).toBe(key.marketplace);
+      expect(adapter.detect(got, page.document)).toBe(adapter.detect(want, page.document));
+    } finally {
+      page.close();
+    }
+  });
 });
+
+/** A query value as text: percent-decoded as UTF-8, else as GBK (2013 JD links). */
+function queryText(url: URL, name: string): string | undefined {
+  const raw = new RegExp(`[?&]${name}=([^&#]*)`).exec(url.search)?.[1];
+  if (raw === undefined) return undefined;
+  const bytes = Uint8Array.from(raw.replace(/\+/g, ' ').match(/%[0-9A-Fa-f]{2}|[^%]/g) ?? [], (c) => (c.length === 3 ? parseInt(c.slice(1), 16) : c.charCodeAt(0)));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}

@@ -1,8 +1,10 @@
 import type { TabLike, TabsApi } from '../../entrypoints/sidepanel/state';
 import { readUrlMatcher } from '../../entrypoints/sidepanel/tab-site';
 import { AMAZON_MATCHES } from '../../lib/marketplaces/amazon/hosts';
+import { JD_MATCHES } from '../../lib/marketplaces/jd/hosts';
+import { TAOBAO_MATCHES, TMALL_MATCHES } from '../../lib/marketplaces/taobao/hosts';
 
-/** browser.tabs as the panel sees it without the `tabs` permission: URLs only on Amazon. */
+/** browser.tabs as the panel sees it without the `tabs` permission: URLs only on the marketplaces. */
 export class FakeTabs implements TabsApi {
   tabs = new Map<number, Required<Pick<TabLike, 'id' | 'windowId' | 'status'>> & { url?: string; active: boolean }>();
   private listeners = { activated: new Set<Function>(), updated: new Set<Function>(), removed: new Set<Function>() };
@@ -40,6 +42,6 @@ export class FakeTabs implements TabsApi {
     for (const cb of this.listeners.removed) cb(id);
   }
 }
-export const isRead = readUrlMatcher(AMAZON_MATCHES);
+export const isRead = readUrlMatcher([...AMAZON_MATCHES, ...TAOBAO_MATCHES, ...TMALL_MATCHES, ...JD_MATCHES]);
 const visible = (url: string) => (isRead(url) ? url : undefined);
 

@@ -67,7 +67,7 @@ describe('locale messages', () => {
   it.each([
     ['marketplace names', MARKETPLACE_NAME],
     ['page kinds', KIND_NAME],
-    ['block reasons', BLOCKED_MESSAGE],
+    ['block reasons', Object.fromEntries(Object.entries(BLOCKED_MESSAGE).flatMap(([m, byReason]) => Object.entries(byReason).map(([r, key]) => [`${m} ${r}`, key])))],
     ['issue severities', SEVERITY_LABEL],
   ])('every key in the %s table exists', (_name, table) => {
     for (const key of Object.values(table)) expect(en[key], key).toBeDefined();

@@ -3,6 +3,7 @@ import { createPanelModel, type PanelModel } from '../../entrypoints/sidepanel/s
 import { storePageRead, type ListingLensDb } from '../../lib/db';
 import { blockedRead, productRead, searchRead } from '../db/fixtures/sample-reads';
 import { openTestDb } from '../db/helpers';
+import { blockedCnRead, tmallProductRead } from './cn-reads';
 import { FakeTabs, isRead } from './fake-tabs';
 
 let db: ListingLensDb;
@@ -98,6 +99,39 @@ describe('panel model: following the active tab', () => {
     await db.tabReads.put({ tabId: 1, read: { ...PRODUCT, version: 0 as 1 }, updatedAt: 1 });
     start();
     await vi.waitFor(() => expect(model!.state.value).toMatchObject({ kind: 'error', message: 'errorBadRow' }));
+  });
+});
+
+describe('panel model: Taobao, Tmall and JD tabs', () => {
+  it('asks a Tmall tab’s content script for its read and shows it', async () => {
+    const read = tmallProductRead();
+    tabs.add(1, read.url, 1, true);
+    start();
+    await vi.waitFor(() => expect(requestRead).toHaveBeenCalledWith(1));
+    await storePageRead(db, 1, read);
+    await settle('read');
+    expect(model!.state.value).toMatchObject({ kind: 'read', read: { marketplace: 'tmall', product: { id: '605258110430' } } });
+  });
+
+  it('follows a switch to a JD tab that is behind a risk check', async () => {
+    const tmall = tmallProductRead();
+    const jd = blockedCnRead('jd', 'risk-check');
+    tabs.add(1, tmall.url, 1, true);
+    tabs.add(2, jd.url, 1);
+    await storePageRead(db, 1, tmall);
+    await storePageRead(db, 2, jd);
+    start();
+    await settle('read');
+    tabs.activate(2);
+    await settle('blocked');
+    expect(model!.state.value).toMatchObject({ kind: 'blocked', read: { marketplace: 'jd', blockedReason: 'risk-check' } });
+  });
+
+  it('says no marketplace for a look-alike host', async () => {
+    tabs.add(1, 'https://item.taobao.com.evil.example/item.htm?id=1', 1, true);
+    start();
+    await settle('no-marketplace');
+    expect(requestRead).not.toHaveBeenCalled();
   });
 });
 

@@ -131,7 +131,9 @@ describe('Panel: a product read', () => {
     const read = productRead({}, { price: undefined, priceRange: { min: { amount: 12, currency: 'EUR' }, max: { amount: 19.5, currency: 'EUR' } } });
     const root = renderPanel({ kind: 'read', read }, i18nFor('en', 'de-DE'));
     expect(fieldValues(root).priceRange).toBe('12-19.5 EUR');
-    expect(plain(root.querySelector('[data-field="priceRange"] dd')?.textContent)).toBe('12,00 € – 19,50 €');
+    expect(plain(root.querySelector('[data-field="priceRange"]')?.textContent)).toBe('12,00 € – 19,50 €');
+    expect(root.querySelector('[data-field="price"]')).toBeNull();
+    expect(root.querySelector('[data-missing-field="price"]')).toBeNull();
   });
 });
 

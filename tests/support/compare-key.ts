@@ -37,7 +37,18 @@ export function compareWithKey(read: PageRead, key: AnswerKey, skip: ReadonlySet
     nullable('product.brand', p?.brand, kp.brand, same, true);
     nullable('product.price', p?.price, kp.price, sameMoney, true);
     nullable('product.listPrice', p?.listPrice, kp.listPrice, sameMoney, false);
-    nullable('product.priceRange', p?.priceRange, kp.priceRange, (a, b) => sameMoney(a.min, b.min) && sameMoney(a.max, b.max), false);
+    const range = kp.priceRange;
+    const gotRange = p?.priceRange;
+    check(
+      'product.priceRange',
+      range === null
+        ? gotRange === undefined
+        : !!gotRange &&
+            sameMoney(gotRange.min, { amount: range.min, currency: range.currency }) &&
+            sameMoney(gotRange.max, { amount: range.max, currency: range.currency }),
+      gotRange,
+      range,
+    );
     nullable('product.rating', p?.rating, kp.rating, (a, b) => Math.abs(a - b) < 0.001, true);
     nullable('product.reviewCount', p?.reviewCount, kp.reviewCount, same, true);
     const bullets = p?.bullets ?? [];

@@ -25,7 +25,8 @@ export interface AnswerKey {
     title: string | null;
     brand: string | null;
     price: KeyMoney | null;
-    priceRange: { min: KeyMoney; max: KeyMoney } | null;
+    /** The key writes ranges flat: `{ min: 5499, max: 6799, currency: 'CNY' }`. */
+    priceRange: { min: number; max: number; currency: string } | null;
     listPrice: KeyMoney | null;
     rating: number | null;
     reviewCount: number | null;
