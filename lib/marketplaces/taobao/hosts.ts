@@ -13,3 +13,8 @@ export function isTaobaoHost(hostname: string): boolean {
 export function isTmallHost(hostname: string): boolean {
   return /(^|\.)tmall\.(com|hk)$/i.test(hostname);
 }
+
+/** Hosts where Alibaba serves its login pages. */
+export function isLoginHost(hostname: string): boolean {
+  return /^(login|passport)\.(taobao|tmall)\.(com|hk)$/i.test(hostname);
+}
