@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Coupon, ReviewTag } from '../../../lib/schema';
-import { parseCoupons } from '../../../lib/marketplaces/taobao/parse/coupons';
+import type { ReviewTag } from '../../../lib/schema';
 import { parseChineseDate } from '../../../lib/marketplaces/taobao/parse/dates';
 import { fullSizeImage } from '../../../lib/marketplaces/taobao/parse/images';
 import { parsePriceText, priceLabel, priceRole, type PriceRole } from '../../../lib/marketplaces/taobao/parse/prices';
 import { parseReviewTag } from '../../../lib/marketplaces/taobao/parse/review-tags';
-import { parseSalesVolume } from '../../../lib/marketplaces/taobao/parse/sales';
 import { resolvePrices, priceRow } from '../../../lib/marketplaces/taobao/product/price-rows';
 import { shopScore } from '../../../lib/marketplaces/taobao/product/shop-scores';
 
@@ -95,57 +93,6 @@ describe('resolvePrices', () => {
 
   it('reads nothing from no rows', () => {
     expect(resolvePrices([])).toBeUndefined();
-  });
-});
-
-describe('parseCoupons', () => {
-  it.each<[string, Coupon[]]>([
-    ['满199减10', [{ text: '满199减10', threshold: cny(199), discount: cny(10) }]],
-    ['每满300减30', [{ text: '每满300减30', threshold: cny(300), discount: cny(30) }]],
-    ['9折', [{ text: '9折', percentOff: 10 }]],
-    ['限时8.5折', [{ text: '8.5折', percentOff: 15 }]],
-    ['95折', [{ text: '95折', percentOff: 5 }]],
-    ['满２件９折', [{ text: '满２件９折', percentOff: 10 }]],
-    [
-      '1.单笔订单满50元减10元；亲，快下手吧！2.单笔订单满80元减20元；',
-      [
-        { text: '满50元减10元', threshold: cny(50), discount: cny(10) },
-        { text: '满80元减20元', threshold: cny(80), discount: cny(20) },
-      ],
-    ],
-    ['20元店铺优惠券，满199元可用 领取', [{ text: '20元店铺优惠券，满199元可用', threshold: cny(199), discount: cny(20) }]],
-    ['店铺券 满￥199减￥10 每满300减30', [
-      { text: '满￥199减￥10', threshold: cny(199), discount: cny(10) },
-      { text: '每满300减30', threshold: cny(300), discount: cny(30) },
-    ]],
-    ['5元无门槛券', [{ text: '5元无门槛券', discount: cny(5) }]],
-    ['立减20元', [{ text: '立减20元', discount: cny(20) }]],
-  ])('%j', (text, coupons) => {
-    expect(parseCoupons(text)).toEqual(coupons);
-  });
-
-  it.each(['淘金币可抵1.10元', '以上价格可在付款时选择享用', '领券', '满100减200', '折扣'])('finds no coupon in %j', (text) => {
-    expect(parseCoupons(text)).toEqual([]);
-  });
-});
-
-describe('parseSalesVolume', () => {
-  it.each([
-    ['月销 1万+', { min: 10000, text: '月销 1万+' }],
-    ['已售 2000+', { min: 2000, text: '已售 2000+' }],
-    ['1.2万人付款', { min: 12000, text: '1.2万人付款' }],
-    ['1万+', { min: 10000, text: '1万+' }],
-    ['10万+人收货', { min: 100000, text: '10万+人收货' }],
-    ['月成交 967笔', { min: 967, max: 967, text: '月成交 967笔' }],
-    ['4 交易成功', { min: 4, max: 4, text: '4 交易成功' }],
-    ['已售：３件', { min: 3, max: 3, text: '已售：３件' }],
-    ['2.5亿+', { min: 250000000, text: '2.5亿+' }],
-  ])('%j → %j', (text, volume) => {
-    expect(parseSalesVolume(text)).toEqual(volume);
-  });
-
-  it.each(['', '已售', '月销量'])('reads nothing from %j', (text) => {
-    expect(parseSalesVolume(text)).toBeUndefined();
   });
 });
 

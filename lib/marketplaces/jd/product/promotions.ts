@@ -3,7 +3,7 @@ import { textOf } from '../../shared/dom';
 import { shown } from '../dom';
 import type { JdPage } from '../page';
 import { PROMO_ROOTS } from '../selectors/product';
-import { parseCoupon } from '../text';
+import { parseCoupons } from '../../shared/coupons';
 
 const MAX_COUPONS = 50;
 const MAX_NODES_PER_ROOT = 400;
@@ -38,10 +38,10 @@ export function readCoupons(page: JdPage): Coupon[] | undefined {
 function atom(el: Element): Coupon | undefined {
   const text = textOf(el);
   if (text.length === 0 || text.length > 60) return undefined;
-  const coupon = parseCoupon(text);
+  const coupon = parseCoupons(text)[0];
   if (!coupon) return undefined;
   for (const child of Array.from(el.children)) {
-    if (parseCoupon(textOf(child))) return undefined;
+    if (parseCoupons(textOf(child)).length > 0) return undefined;
   }
   return coupon;
 }

@@ -2,14 +2,14 @@ import { textOf } from '../../shared/dom';
 import { shown } from '../dom';
 import type { JdPage } from '../page';
 import { PRICE_AREA, SALES_FRAGMENTS, TITLE } from '../selectors/product';
-import { parseSalesVolume } from '../text';
+import { parseSalesVolume, type SalesVolume } from '../../shared/sales-volume';
 
 /**
  * A sales line near the title or price (`已售10万+`). No source documents a sales element
  * on the 2025–26 item page (modern-layouts.md §5), so this reads only elements whose class
  * names sales / sold / volume inside the title's and price's containers, by their text.
  */
-export function readSalesVolume(page: JdPage): { min: number; text: string } | undefined {
+export function readSalesVolume(page: JdPage): SalesVolume | undefined {
   const index = page.index();
   const areas = new Set<Element>();
   for (const anchor of [...PRICE_AREA, ...TITLE]) {

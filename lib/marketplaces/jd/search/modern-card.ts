@@ -1,7 +1,8 @@
 import { absoluteUrl, textOf } from '../../shared/dom';
 import { MODERN_CARD } from '../selectors/search';
 import { isSku, itemUrl, skuFromHref } from '../sku';
-import { parseReviewCount, parseSalesVolume, priceFromText } from '../text';
+import { parseSalesVolume } from '../../shared/sales-volume';
+import { parseReviewCount, priceFromText } from '../text';
 import { isAdLabel, type TileRead } from './tile';
 
 /**

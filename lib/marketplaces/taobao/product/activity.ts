@@ -5,8 +5,8 @@ import { firstStr } from '../data/values';
 import { allIn, firstIn } from '../dom/scoped';
 import { classicHidden } from '../dom/visibility';
 import type { TaobaoPageContext } from '../page-context';
-import { parseCoupons } from '../parse/coupons';
-import { parseSalesVolume, type SalesVolume } from '../parse/sales';
+import { parseCoupons } from '../../shared/coupons';
+import { parseSalesVolume, type SalesVolume } from '../../shared/sales-volume';
 import { NAMES, TAOBAO_CLASSIC, TMALL_CLASSIC } from '../selectors/product';
 
 /** Sales as the page words it (已售 1万+, 月销 2000+, 交易成功 178) — never a made-up exact count. */

@@ -4,7 +4,7 @@ import { firstByName } from '../dom/class-index';
 import type { TaobaoPageContext } from '../page-context';
 import { itemIdFromUrl } from '../item-url';
 import { parsePriceText } from '../parse/prices';
-import { parseSalesVolume } from '../parse/sales';
+import { parseSalesVolume } from '../../shared/sales-volume';
 import { CARD_ID, CARD_NAMES } from '../selectors/search';
 
 /**

@@ -3,7 +3,7 @@ import { absoluteUrl } from '../../shared/dom';
 import { parseCount } from '../../shared/numbers';
 import { arr, at, obj, str, type Json } from '../data/values';
 import { parseCny } from '../parse/prices';
-import { parseSalesVolume } from '../parse/sales';
+import { parseSalesVolume } from '../../shared/sales-volume';
 import { htmlToText } from './html-text';
 
 /**

@@ -3,7 +3,7 @@ import { absoluteUrl, textOf } from '../../shared/dom';
 import { parseCount } from '../../shared/numbers';
 import { itemIdFromUrl } from '../item-url';
 import { parseCny, parsePriceText } from '../parse/prices';
-import { parseSalesVolume } from '../parse/sales';
+import { parseSalesVolume } from '../../shared/sales-volume';
 import { SHOP_SEARCH, TMALL_LIST } from '../selectors/search';
 
 /**

@@ -1,28 +1,33 @@
-import type { Coupon, Money } from '../../../schema';
-import { roundMinor } from '../../shared/money';
-import { collapse } from '../../shared/dom';
-import { toAsciiDigits } from '../../shared/numbers';
+import type { Coupon, Money } from '../../schema';
+import { collapse } from './dom';
+import { roundMinor } from './money';
+import { toAsciiDigits } from './numbers';
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 const YUAN = String.raw`\s*(?:元|块)?`;
+/** Between a threshold and its discount: `满100元，可减15元`, `满199立减10`. */
+const THEN = String.raw`\s*[,，]?\s*(?:可|立)?\s*`;
 
 /**
+ * Coupons and threshold discounts as Taobao, Tmall and JD print them (amounts in yuan).
  * Coupon and threshold-discount wordings, most specific first. Each yields one Coupon; the
  * matched words are its `text`, so `1.单笔订单满50元减10元；2.满80元减20元` gives two.
  */
 const PATTERNS: ReadonlyArray<{ re: RegExp; build: (m: RegExpExecArray) => Partial<Coupon> }> = [
-  // 每满300减30 (repeats per 300 spent)
-  { re: new RegExp(String.raw`每满\s*[¥￥]?${NUM}${YUAN}\s*减\s*[¥￥]?${NUM}${YUAN}`, 'g'), build: (m) => spend(m[1], m[2]) },
-  // 满199减10 · 满199元减10元 · 单笔订单满50元减10元
-  { re: new RegExp(String.raw`满\s*[¥￥]?${NUM}${YUAN}\s*(?:立?减|省)\s*[¥￥]?${NUM}${YUAN}`, 'g'), build: (m) => spend(m[1], m[2]) },
+  // 每满300减30 · 每满100元，可减15元 (repeats per amount spent)
+  { re: new RegExp(String.raw`每满\s*[¥￥]?${NUM}${YUAN}${THEN}减\s*[¥￥]?${NUM}${YUAN}`, 'g'), build: (m) => spend(m[1], m[2]) },
+  // 满199减10 · 满199元减10元 · 单笔订单满50元减10元 · 满 299 减 20
+  { re: new RegExp(String.raw`满\s*[¥￥]?${NUM}${YUAN}${THEN}(?:减|省)\s*[¥￥]?${NUM}${YUAN}`, 'g'), build: (m) => spend(m[1], m[2]) },
+  // 券105-6 (JD search-tile coupon icon: spend 105, save 6)
+  { re: new RegExp(String.raw`券\s*${NUM}\s*-\s*${NUM}(?![\d.])`, 'g'), build: (m) => spend(m[1], m[2]) },
   // 20元店铺优惠券，满199元可用 · 10元券 满99可用
   {
     re: new RegExp(String.raw`${NUM}${YUAN}\s*(?:店铺|平台|商品|品类)?\s*(?:优惠)?券\s*[,，]?\s*满\s*${NUM}${YUAN}\s*(?:可用|使用)`, 'g'),
     build: (m) => spend(m[2], m[1]),
   },
-  // 满2件9折 · 满200元8.5折 (a count threshold is not money, so only the percentage is kept)
+  // 满2件9折 · 满200元8.5折 · 满2件，总价打8.5折 (a count threshold is not money: only the percentage is kept)
   {
-    re: new RegExp(String.raw`满\s*[¥￥]?${NUM}\s*(元|件)?\s*(?:打|享)?\s*${NUM}\s*折`, 'g'),
+    re: new RegExp(String.raw`满\s*[¥￥]?${NUM}\s*(元|件)?\s*[,，]?\s*(?:总价)?\s*(?:打|享)?\s*${NUM}\s*折`, 'g'),
     build: (m) => ({ ...(m[2] === '件' ? {} : { threshold: yuan(m[1]) }), percentOff: percentOff(m[3]) }),
   },
   // 9折 · 8.5折 · 95折
@@ -65,11 +70,13 @@ function yuan(n: string | undefined): Money | undefined {
   return n && Number.isFinite(amount) && amount > 0 ? { amount: roundMinor(amount), currency: 'CNY' } : undefined;
 }
 
-/** 9折 → 10 % off, 8.5折 → 15, 95折 (= 9.5折) → 5. */
+/** 9折 → 10 % off, 8.5折 → 15, 95折 (= 9.5折) → 5; 0折 and 10折 are no discount. */
 function percentOff(n: string | undefined): number | undefined {
   let x = Number(n);
   if (!n || !Number.isFinite(x) || x <= 0) return undefined;
-  if (x >= 10 && !n.includes('.')) x = x / 10;
+  // Two digits are tenths of a 折 (95折 = 9.5折); a round 10/20… is not a discount wording.
+  if (x >= 10) x = /^[1-9][1-9]$/.test(n) ? x / 10 : NaN;
+  if (!Number.isFinite(x)) return undefined;
   const off = roundMinor((10 - x) * 10);
   return off > 0 && off < 100 ? off : undefined;
 }
