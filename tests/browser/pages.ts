@@ -164,11 +164,7 @@ function realCases(): BrowserCase[] {
   });
 }
 
-/**
- * The key's price range as the panel's raw `<min>-<max> <currency>`. The key files write it
- * as `{ min: 5499.0, max: 6799.0, currency: 'CNY' }` (tests/support types it as two moneys;
- * both shapes are read).
- */
+/** The key's flat price range (`{ min: 5499, max: 6799, currency: 'CNY' }`) as the panel's raw `<min>-<max> <currency>`. */
 function keyRange(range: NonNullable<AnswerKey['product']>['priceRange']): string | null {
   return range === null ? null : `${range.min}-${range.max} ${range.currency}`;
 }
