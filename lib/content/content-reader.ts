@@ -1,4 +1,4 @@
-import { readWith } from '../marketplaces/run-reader';
+import { readWith } from '../marketplaces/read-with';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { PageRead } from '../schema';
 
