@@ -1,2 +1,3 @@
 export * from './money';
 export * from './page-read';
+export * from './title';

@@ -1,0 +1,52 @@
+/**
+ * Word tokens with their positions, shared by the title rules (repeated words, ALL CAPS)
+ * and keyword coverage. Latin words and numbers are split at spaces, punctuation and
+ * hyphens; a run of Chinese characters is one token (it has no spaces to split on —
+ * keyword matching inside it is substring-based, see keywords.ts).
+ */
+
+export type TokenScript = 'latin' | 'number' | 'han' | 'other';
+
+export interface Token {
+  /** As written. */
+  text: string;
+  /** NFKC (full-width → ASCII) and lower-cased, for comparisons. */
+  norm: string;
+  /** UTF-16 offsets into the input, end exclusive. */
+  start: number;
+  end: number;
+  script: TokenScript;
+}
+
+const TOKEN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:['’](?:(?!\p{Script=Han})[\p{L}\p{M}])+)*)/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index;
+    const norm = raw.normalize('NFKC').toLowerCase();
+    const script: TokenScript = m[1] ? 'han' : /^\p{N}+$/u.test(norm) ? 'number' : /\p{Script=Latin}/u.test(norm) ? 'latin' : 'other';
+    out.push({ text: raw, norm, start, end: start + raw.length, script });
+  }
+  return out;
+}
+
+/** Code points, as Amazon counts title length. */
+export function charCount(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
+/** UTF-8 bytes, as Amazon counts the search-terms field. */
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** Chinese (any non-ASCII) counted as 2 and ASCII as 1, as Taobao and JD count titles. */
+export function cnBytes(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ch.codePointAt(0)! <= 0xff ? 1 : 2;
+  return n;
+}
