@@ -19,6 +19,8 @@ export interface Token {
 }
 
 const TOKEN = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:['’](?:(?!\p{Script=Han})[\p{L}\p{M}])+)*)/gu;
+const DIGITS = /^\p{N}+$/u;
+const LATIN = /\p{Script=Latin}/u;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -26,7 +28,7 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const norm = raw.normalize('NFKC').toLowerCase();
-    const script: TokenScript = m[1] ? 'han' : /^\p{N}+$/u.test(norm) ? 'number' : /\p{Script=Latin}/u.test(norm) ? 'latin' : 'other';
+    const script: TokenScript = m[1] ? 'han' : DIGITS.test(norm) ? 'number' : LATIN.test(norm) ? 'latin' : 'other';
     out.push({ text: raw, norm, start, end: start + raw.length, script });
   }
   return out;
@@ -41,7 +43,13 @@ export function charCount(text: string): number {
 
 /** UTF-8 bytes, as Amazon counts the search-terms field. */
 export function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+  // Counted, not encoded: no allocation per keystroke.
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 /** Chinese (any non-ASCII) counted as 2 and ASCII as 1, as Taobao and JD count titles. */

@@ -29,4 +29,9 @@ describe('length counters', () => {
     expect(utf8Bytes(text)).toBe(utf8);
     expect(cnBytes(text)).toBe(cn);
   });
+
+  it.each(['', 'abc', 'Café', '纯棉T恤', '😀👍🏽', 'a\ud800b', '\udfff', 'ÿĀ߿ࠀ￿𐀀'])('utf8Bytes(%j) is what TextEncoder makes', (text) => {
+    // Counted without encoding; a lone surrogate is encoded as U+FFFD (3 bytes).
+    expect(utf8Bytes(text)).toBe(new TextEncoder().encode(text).length);
+  });
 });
