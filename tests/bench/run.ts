@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- --runs N] [filter]` — how long the readers take on every real saved
  * page (Amazon, Taobao, Tmall, JD), against one full walk of the same document, summed up
- * per marketplace, and how big each content script is. Prints medians and ratios only;
- * nothing here asserts a time.
+ * per marketplace, and how big each content script is; then the "title" section (title.ts:
+ * scoring per keystroke, suggestion mining). Prints medians and ratios only; nothing here
+ * asserts a time. A filter other than `title` skips the title section.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import { readPage } from '../../lib/marketplaces/run-reader';
 import { answerKeys, HAVE_SHARED_FIXTURES, loadSavedPage, readSavedBytes, SKIP_REASON } from '../support/shared-fixtures';
 import { contentScriptSizes } from './bundle-size';
 import { fullWalk, measurePair, median, summariseByMarketplace, type PageTiming } from './measure';
+import { runTitleBench } from './title';
 
 const ROOT = join(import.meta.dirname, '../..');
 const MARKETPLACES = ['amazon', 'taobao', 'tmall', 'jd'];
@@ -30,7 +32,7 @@ interface Row extends PageTiming {
 const rows: Row[] = [];
 if (!HAVE_SHARED_FIXTURES) {
   console.log(`[bench] ${SKIP_REASON}; timing skipped.`);
-} else {
+} else if (filter !== 'title') {
   // Pages with an address (the JD goods-list fragment has none: no content script reads it).
   const keys = MARKETPLACES.flatMap(answerKeys).filter((k) => k.file.includes(filter) && k.url);
   console.log(`Readers on ${keys.length} real saved pages: median of ${runs} runs after a warm-up (ms)\n`);
@@ -70,6 +72,15 @@ if (rows.length) {
   console.log(
     `\nsummary: ${summary.map((s) => `${s.marketplace} ${s.pages} pages read median ${s.readMedianMs.toFixed(2)} ms (${s.ratioMedian.toFixed(2)}× a walk)`).join(' · ')}` +
       ` · bundles ${bundles.map((b) => `${b.file.replace(/^content-scripts\//, '')} ${kib(b.rawBytes)} / ${kib(b.gzipBytes)} gzip`).join(', ')}`,
+  );
+}
+
+if (filter === '' || filter === 'title') {
+  const t = runTitleBench(runs, table);
+  console.log(
+    `\ntitle summary: scoreTitle per keystroke (200 chars, 50 keywords) median ${t.keystrokeMedianMs.toFixed(3)} ms, p99 ${t.keystrokeP99Ms.toFixed(3)} ms` +
+      ` (${(t.keystrokeP99Ms / 16).toFixed(3)}× a 16 ms frame)` +
+      (t.miningMedianMs !== undefined ? ` · suggestKeywords over 60 titles median ${t.miningMedianMs.toFixed(2)} ms` : ''),
   );
 }
 
