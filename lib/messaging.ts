@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
+import { DraftRowSchema } from './db/schema';
 import { PageReadSchema } from './schema';
 
 /**
@@ -20,6 +21,21 @@ export const PROTOCOL = {
     from: 'extension-page',
     request: z.object({}),
     response: z.object({ accepted: z.boolean() }),
+  },
+  /**
+   * side panel → background: store the copywriter's draft (and, when due, a version of
+   * it). `checkpoint` marks a moment worth a version of its own (see lib/db/drafts.ts).
+   */
+  'draft-save': {
+    from: 'extension-page',
+    request: z.object({ draft: DraftRowSchema, checkpoint: z.boolean().optional() }),
+    response: z.object({ saved: z.literal(true), updatedAt: z.number().int().nonnegative(), historyId: z.number().int().optional() }),
+  },
+  /** side panel → background: remove a draft with its history. */
+  'draft-delete': {
+    from: 'extension-page',
+    request: z.object({ id: z.string().min(1).max(64) }),
+    response: z.object({ deleted: z.boolean() }),
   },
 } as const;
 

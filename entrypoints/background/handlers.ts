@@ -1,4 +1,4 @@
-import { storePageRead, type ListingLensDb } from '../../lib/db';
+import { deleteDraft, saveDraft, storePageRead, type ListingLensDb } from '../../lib/db';
 import { MessageRefused, type Handlers } from '../../lib/messaging';
 
 /**
@@ -15,6 +15,16 @@ export function backgroundHandlers(db: ListingLensDb, now: () => Date = () => ne
       }
       const { snapshotId } = await storePageRead(db, sender.tabId, read, now());
       return { stored: true, snapshotId };
+    },
+    // Drafts come from the panel (the protocol admits only extension pages); the background
+    // stamps the time so versions order by one clock.
+    async 'draft-save'({ draft, checkpoint }) {
+      const updatedAt = now().getTime();
+      const { historyId } = await saveDraft(db, draft, { now: updatedAt, checkpoint });
+      return { saved: true, updatedAt, historyId };
+    },
+    async 'draft-delete'({ id }) {
+      return { deleted: await deleteDraft(db, id) };
     },
   };
 }

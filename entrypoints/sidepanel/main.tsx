@@ -1,12 +1,15 @@
+import { computed } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { I18n } from '../../components/i18n';
 import { ListingLensDb } from '../../lib/db';
-import { sendToTab } from '../../lib/messaging';
+import { sendToBackground, sendToTab } from '../../lib/messaging';
 import { App } from './app';
 import { createPanelModel } from './state';
+import { createWorkbench } from './workbench-state';
 import { contentScriptPatterns, fixedTabIdFrom, readUrlMatcher } from './tab-site';
 import './style.css';
+import './workbench.css';
 
 // Chrome side panel / Firefox sidebar, or an ordinary tab at sidepanel.html?tabId=<id>
 // (the real-browser tests open it that way to watch one tab).
@@ -17,14 +20,36 @@ const i18n: I18n = {
 document.documentElement.lang = i18n.locale;
 document.title = i18n.t('extName');
 
+const db = new ListingLensDb();
 const model = createPanelModel({
-  db: new ListingLensDb(),
+  db,
   tabs: browser.tabs,
   fixedTabId: fixedTabIdFrom(location.search),
   isReadUrl: readUrlMatcher(contentScriptPatterns(browser.runtime.getManifest())),
   requestRead: async (tabId) => (await sendToTab(tabId, 'read-now', {})).ok,
 });
 
-render(<App model={model} i18n={i18n} />, document.getElementById('app')!);
+const workbench = createWorkbench({
+  db,
+  read: computed(() => {
+    const state = model.state.value;
+    return state.kind === 'read' ? state.read : undefined;
+  }),
+  save: (draft, checkpoint) => sendToBackground('draft-save', { draft, checkpoint }),
+  remove: (id) => sendToBackground('draft-delete', { id }),
+  // The async clipboard API in the panel's own page, on the user's click: no
+  // clipboardWrite permission (that is for execCommand('copy') and background copies).
+  copy: (text) => navigator.clipboard.writeText(text),
+});
+
+render(<App model={model} workbench={workbench} i18n={i18n} />, document.getElementById('app')!);
 void model.start();
-addEventListener('pagehide', () => model.stop());
+workbench.start();
+// Closing the side panel may not wait for a message: save when it is hidden, not only on pagehide.
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') workbench.checkpoint();
+});
+addEventListener('pagehide', () => {
+  model.stop();
+  workbench.stop();
+});

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { keywordsArg } from './keywords-arg';
 
 /** What the operator asked the audit command to do. */
 export interface AuditOptions {
@@ -6,6 +7,8 @@ export interface AuditOptions {
   /** The page's address when the saved file does not tell (only with a single file). */
   url?: string;
   format: 'json' | 'csv';
+  /** Target keywords the products' title scores check coverage of (`--keywords`). */
+  keywords?: string[];
   help: boolean;
 }
 
@@ -14,20 +17,25 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const USAGE = `Usage: npm run --silent audit -- <page.html>... [--url URL] [--format json|csv]
+export const USAGE = `Usage: npm run --silent audit -- <page.html>... [--url URL] [--format json|csv] [--keywords LIST]
+       npm run --silent audit -- title --marketplace M [options] "<title>"   (see: title --help)
 
 Reads pages saved by a browser ("Webpage, HTML only" or "complete") and prints what the
 extension would read from them: one PageRead JSON object (an array for several files),
-or with --format csv one row per product (one per result on search pages).
+or with --format csv one row per product (one per result on search pages). Each product
+title read is scored by its marketplace's title rules: JSON adds "titleScore" beside the
+PageRead's fields (and inside each search result); CSV adds titleScore and titleChecks.
 
   --url URL        the address the page was saved from (one file only); otherwise taken
                    from the "saved from url" comment, the canonical link, og:url, or
                    rebuilt from the page's own data
   --format FORMAT  json (default) or csv
+  --keywords LIST  target keywords (comma-separated) the title scores check coverage of
   -h, --help       show this text
 
 Pages are parsed without running their scripts or fetching anything. Files that cannot
-be read are reported on stderr, one line each; the exit code is then 1.`;
+be read are reported on stderr, one line each; the exit code is then 1. A saved page
+literally named "title" is given as ./title.`;
 
 /** Parses argv (without `node script`). Throws UsageError for anything malformed. */
 export function parseAuditArgs(argv: readonly string[]): AuditOptions {
@@ -40,6 +48,7 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
       options: {
         url: { type: 'string' },
         format: { type: 'string', default: 'json' },
+        keywords: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -60,7 +69,8 @@ export function parseAuditArgs(argv: readonly string[]): AuditOptions {
     if (positionals.length > 1) throw new UsageError('--url applies to a single page; give one file with it');
     if (!isHttpUrl(url)) throw new UsageError(`--url must be an http(s) address, not "${url}"`);
   }
-  return { files: positionals, format, help, ...(url !== undefined ? { url } : {}) };
+  const keywords = values.keywords === undefined ? undefined : keywordsArg(values.keywords);
+  return { files: positionals, format, help, ...(url !== undefined ? { url } : {}), ...(keywords ? { keywords } : {}) };
 }
 
 function isHttpUrl(text: string): boolean {

@@ -1,5 +1,6 @@
 /**
- * `npm run --silent audit -- <page.html>... [--url URL] [--format json|csv]`
+ * `npm run --silent audit -- <page.html>... [--url URL] [--format json|csv] [--keywords LIST]`
+ * `npm run --silent audit -- title --marketplace M [--field F] [--brand B] [--keywords LIST] "<title>"`
  * Entry point only; the command lives in run-audit.ts so tests can call it directly.
  */
 import { runAudit } from './run-audit';
@@ -9,6 +10,11 @@ const code = await runAudit(process.argv.slice(2), {
   stderr: (text) => void process.stderr.write(text),
   // `npm run audit` runs in the package root; INIT_CWD is where the operator typed it.
   cwd: process.env.INIT_CWD ?? process.cwd(),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
 });
 // exitCode, not exit(): let stdout drain when it is a pipe.
 process.exitCode = code;

@@ -1,10 +1,13 @@
-import type { Money, PageRead } from '../schema';
+import type { Money } from '../schema';
+import { checksSummary, type ScoredRead } from './title-scores';
 
 /** Columns of the audit CSV, in order. One row per product (per result on search pages). */
 export const CSV_COLUMNS = [
   'file', 'url', 'marketplace', 'pageKind', 'blockedReason', 'id', 'title', 'brand',
   'price', 'currency', 'listPrice', 'couponPrice', 'priceLabel', 'rating', 'reviewCount', 'salesVolume', 'shop',
   'position', 'sponsored', 'issues',
+  // Appended, so scripts that read the earlier columns by position keep working.
+  'titleScore', 'titleChecks',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Partial<Record<CsvColumn, string | number | boolean>>;
@@ -38,7 +41,7 @@ export function toCsv(rows: readonly CsvRow[]): string {
  * page, or a single row with the page's kind and issues when there is neither (a captcha,
  * an unsupported page, a search without results), so every audited file shows up.
  */
-export function rowsForRead(file: string, read: PageRead): CsvRow[] {
+export function rowsForRead(file: string, read: ScoredRead): CsvRow[] {
   const page: CsvRow = {
     file,
     url: read.url,
@@ -58,6 +61,7 @@ export function rowsForRead(file: string, read: PageRead): CsvRow[] {
       rating: p.rating, reviewCount: p.reviewCount,
       // The page's own wording ("月销 1万+"), not a number the page never showed.
       salesVolume: p.salesVolume?.text, shop: p.shop?.name ?? p.seller,
+      titleScore: read.titleScore?.score, titleChecks: checksSummary(read.titleScore),
     }];
   }
   if (read.results?.length) {
@@ -65,6 +69,7 @@ export function rowsForRead(file: string, read: PageRead): CsvRow[] {
       ...page, id: r.id, title: r.title, ...moneyCells(r.price),
       rating: r.rating, reviewCount: r.reviewCount, salesVolume: r.salesVolume?.text, shop: r.shop,
       position: r.position, sponsored: r.sponsored,
+      titleScore: r.titleScore?.score, titleChecks: checksSummary(r.titleScore),
     }));
   }
   return [page];

@@ -1,6 +1,8 @@
 import { parseAuditArgs, USAGE, UsageError } from './args';
 import { auditFile } from './audit-file';
 import { rowsForRead, toCsv } from './csv';
+import { runTitle } from './run-title';
+import { withTitleScores } from './title-scores';
 
 export interface AuditIo {
   stdout: (text: string) => void;
@@ -8,6 +10,8 @@ export interface AuditIo {
   now?: Date;
   /** Directory relative file names are taken from (default: the process's). */
   cwd?: string;
+  /** The whole of stdin (for `audit title … -`). */
+  readStdin?: () => Promise<string>;
 }
 
 /**
@@ -16,6 +20,7 @@ export interface AuditIo {
  * the output pipes into jq or a spreadsheet; every problem goes to stderr, one line each.
  */
 export async function runAudit(argv: readonly string[], io: AuditIo): Promise<number> {
+  if (argv[0] === 'title') return runTitle(argv.slice(1), io);
   let options;
   try {
     options = parseAuditArgs(argv);
@@ -36,7 +41,15 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
     if (!result.ok) io.stderr(`audit: ${file}: ${result.message}\n`);
     results.push(result);
   }
-  const reads = results.flatMap((r) => (r.ok ? [{ file: r.file, read: r.read }] : []));
+  let scoringFailed = false;
+  const reads = results.flatMap((r) => {
+    if (!r.ok) return [];
+    const onError = (what: string, err: unknown) => {
+      scoringFailed = true;
+      io.stderr(`audit: ${r.file}: ${what} could not be scored: ${String(err instanceof Error ? err.message : err).replace(/\s+/g, ' ').slice(0, 300)}\n`);
+    };
+    return [{ file: r.file, read: withTitleScores(r.read, { keywords: options.keywords, onError }) }];
+  });
 
   if (options.format === 'csv') {
     io.stdout(toCsv(reads.flatMap(({ file, read }) => rowsForRead(file, read))));
@@ -45,5 +58,5 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
     const value = options.files.length === 1 ? reads[0]!.read : reads.map((r) => r.read);
     io.stdout(`${JSON.stringify(value, null, 2)}\n`);
   }
-  return results.every((r) => r.ok) ? 0 : 1;
+  return results.every((r) => r.ok) && !scoringFailed ? 0 : 1;
 }

@@ -1,5 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import { DB_VERSIONS, type DbVersion, type SnapshotRow, type TabReadRow } from './schema';
+import { DB_VERSIONS, type DbVersion, type DraftHistoryRow, type DraftRow, type SnapshotRow, type TabReadRow } from './schema';
 
 export const DB_NAME = 'listing-lens';
 
@@ -10,6 +10,8 @@ export const DB_NAME = 'listing-lens';
 export class ListingLensDb extends Dexie {
   tabReads!: EntityTable<TabReadRow, 'tabId'>;
   snapshots!: EntityTable<SnapshotRow, 'id'>;
+  drafts!: EntityTable<DraftRow, 'id'>;
+  draftHistory!: EntityTable<DraftHistoryRow, 'id'>;
 
   /** `options` lets tests pass fake-indexeddb; `versions` lets the migration test stop early. */
   constructor(name: string = DB_NAME, options?: DexieOptions, versions: readonly DbVersion[] = DB_VERSIONS) {

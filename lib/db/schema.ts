@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MarketplaceSchema, PageReadSchema } from '../schema';
+import { DraftSchema, MarketplaceSchema, PageReadSchema } from '../schema';
 
 /**
  * Rows of the extension database. The background writes only reads it has validated;
@@ -44,6 +44,23 @@ export interface DbVersion {
   upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
 }
 
+/**
+ * A copywriter's draft as stored. `shortTitle` is JD's 短标题 (商品卖点/副标题 field);
+ * DraftSchema (lib/schema/title.ts) has no slot for it yet, so the row adds it here.
+ */
+export const DraftRowSchema = DraftSchema.extend({ shortTitle: z.string().max(2000).optional() });
+export type DraftRow = z.infer<typeof DraftRowSchema>;
+
+/** One earlier version of a draft (throttled and bounded, see drafts.ts). */
+export const DraftHistoryRowSchema = z.object({
+  id: z.number().int().positive().optional(),
+  draftId: z.string().min(1).max(64),
+  /** ms since epoch. */
+  savedAt: z.number().int().nonnegative(),
+  draft: DraftRowSchema,
+});
+export type DraftHistoryRow = z.infer<typeof DraftHistoryRowSchema>;
+
 export const DB_VERSIONS: readonly DbVersion[] = [
   {
     version: 1,
@@ -51,6 +68,17 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       tabReads: 'tabId, updatedAt',
       // Compound index: one product's history in time order; readAtMs alone for pruning.
       snapshots: '++id, [marketplace+productId+readAtMs], readAtMs',
+    },
+  },
+  {
+    // The copywriter's workbench: drafts, their history, and recent snapshots per
+    // marketplace (the competitors scored beside a draft) without scanning every product.
+    version: 2,
+    stores: {
+      snapshots: '++id, [marketplace+productId+readAtMs], readAtMs, [marketplace+readAtMs]',
+      drafts: 'id, updatedAt',
+      // One draft's versions in time order (also how a draft's history is deleted).
+      draftHistory: '++id, [draftId+savedAt]',
     },
   },
 ];

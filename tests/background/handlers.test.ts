@@ -67,3 +67,50 @@ describe('background: page-read', () => {
     expect(await db.snapshots.count()).toBe(0);
   });
 });
+
+describe('background: drafts', () => {
+  const panel: Browser.runtime.MessageSender = { id: 'ext', url: 'chrome-extension://ext/sidepanel.html' };
+  const draft = {
+    id: 'd1',
+    marketplace: 'amazon' as const,
+    name: 'Kettle',
+    title: 'Listing Lens Test Kettle 1.7 L',
+    bullets: ['Boils fast', '', '', '', ''],
+    searchTerms: 'electric kettle',
+    keywords: ['kettle'],
+    updatedAt: 1,
+  };
+
+  it('stores a draft from the panel under the background’s clock, with its first version', async () => {
+    const res = await dispatch(backgroundHandlers(db, now), envelope('draft-save', { draft }), panel, self);
+    const at = Date.parse('2025-03-01T10:00:05Z');
+    expect(res).toEqual({ ok: true, data: { saved: true, updatedAt: at, historyId: 1 } });
+    expect(await db.drafts.get('d1')).toEqual({ ...draft, updatedAt: at });
+    expect(await db.draftHistory.count()).toBe(1);
+  });
+
+  it('throttles versions: a second save at the same moment keeps the draft but adds no version, a checkpoint does', async () => {
+    const h = backgroundHandlers(db, now);
+    await dispatch(h, envelope('draft-save', { draft }), panel, self);
+    const second = await dispatch(h, envelope('draft-save', { draft: { ...draft, title: 'Kettle 2' } }), panel, self);
+    expect(second).toEqual({ ok: true, data: { saved: true, updatedAt: Date.parse('2025-03-01T10:00:05Z') } });
+    expect((await db.drafts.get('d1'))?.title).toBe('Kettle 2');
+    expect(await db.draftHistory.count()).toBe(1);
+    await dispatch(h, envelope('draft-save', { draft: { ...draft, title: 'Kettle 3' }, checkpoint: true }), panel, self);
+    expect(await db.draftHistory.count()).toBe(2);
+  });
+
+  it('deletes a draft and its versions; a second delete answers deleted: false', async () => {
+    const h = backgroundHandlers(db, now);
+    await dispatch(h, envelope('draft-save', { draft }), panel, self);
+    expect(await dispatch(h, envelope('draft-delete', { id: 'd1' }), panel, self)).toEqual({ ok: true, data: { deleted: true } });
+    expect([await db.drafts.count(), await db.draftHistory.count()]).toEqual([0, 0]);
+    expect(await dispatch(h, envelope('draft-delete', { id: 'd1' }), panel, self)).toEqual({ ok: true, data: { deleted: false } });
+  });
+
+  it('refuses a draft sent from a content script and stores nothing', async () => {
+    const res = await dispatch(backgroundHandlers(db, now), envelope('draft-save', { draft }), fromTab(3, 'https://www.amazon.com/dp/B0BYNZ6B6Y'), self);
+    expect(!res.ok && res.error.code).toBe('wrong-sender');
+    expect(await db.drafts.count()).toBe(0);
+  });
+});

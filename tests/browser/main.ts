@@ -8,6 +8,7 @@ import { startPageServer } from './page-server';
 import { browserCases, contentTypeFor, type BrowserCase } from './pages';
 import { panelMismatches, panelSnapshot, type PanelSnapshot } from './panel';
 import { selfSignedCertificate } from './tls';
+import { checkWorkbench, formatTiming } from './workbench';
 
 /**
  * The real-browser test: Debian Chromium with the built extension, pages served over HTTPS
@@ -60,6 +61,11 @@ export async function main(): Promise<number> {
       for (const p of problems) console.log(`        ${p}`);
       if (problems.length) failures.push(c.name);
     }
+    const bench = workbenchCase(cases);
+    const problems = await checkWorkbenchCase(context, worker, extensionId, bench);
+    console.log(`${problems.length ? 'FAIL' : 'ok  '}  workbench on ${bench.name}${bench.search ? ` with ${bench.search.name} open` : ''}  (${bench.url})`);
+    for (const p of problems) console.log(`        ${p}`);
+    if (problems.length) failures.push('workbench');
   } catch (err) {
     console.error(`FAIL: ${(err as Error).stack ?? String(err)}`);
     failures.push('harness');
@@ -70,7 +76,8 @@ export async function main(): Promise<number> {
   }
   const others = [...new Set(server.others.map((o) => (o.length > 90 ? `${o.slice(0, 90)}…` : o)))];
   if (others.length) console.log(`\n(${server.others.length} other requests answered 404, e.g. ${others.slice(0, 3).join(' · ')})`);
-  console.log(`\nbrowser test: ${cases.length - failures.length}/${cases.length} pages passed${skipped ? ' (real pages skipped)' : ''}; panels in ${relative(ROOT, ARTIFACTS)}/`);
+  const total = cases.length + 1; // the pages, and the workbench case
+  console.log(`\nbrowser test: ${total - failures.length}/${total} cases passed${skipped ? ' (real pages skipped)' : ''}; panels in ${relative(ROOT, ARTIFACTS)}/`);
   return failures.length ? 1 : 0;
 }
 
@@ -107,27 +114,44 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 
 const tabIds = async (worker: Worker) => (await worker.evaluate('chrome.tabs.query({}).then((ts) => ts.map((t) => t.id))')) as number[];
 
-/** Opens the page, then its panel; returns what is wrong (empty = pass). Saves a screenshot. */
-async function checkCase(context: BrowserContext, worker: Worker, extensionId: string, c: BrowserCase): Promise<string[]> {
+interface Opened {
+  site: Page;
+  panel?: Page;
+  /** Why the page or its panel could not be opened. */
+  failed?: string;
+  logs: string[];
+  errors: string[];
+}
+
+/** Opens the page in a new tab, then the panel watching that tab. */
+async function openWithPanel(context: BrowserContext, worker: Worker, extensionId: string, c: BrowserCase): Promise<Opened> {
   const before = new Set(await tabIds(worker));
   const site = await context.newPage();
-  const logs: string[] = [];
+  const opened: Opened = { site, logs: [], errors: [] };
   site.on('console', (m) => {
-    if (m.text().includes('[Listing Lens]')) logs.push(`page console: ${m.text().slice(0, 300)}`);
+    if (m.text().includes('[Listing Lens]')) opened.logs.push(`page console: ${m.text().slice(0, 300)}`);
   });
-  let panel: Page | undefined;
+  let status: number | undefined;
   try {
-    const response = await site.goto(c.url, { waitUntil: 'load', timeout: 30_000 });
-    if (response?.status() !== 200) return [`the page was not served at ${c.url} (status ${response?.status()})`];
-    const fresh = (await tabIds(worker)).filter((id) => !before.has(id));
-    if (fresh.length !== 1) return [`expected one new tab, found ${fresh.length}`];
-    const tabId = fresh[0]!;
+    status = (await site.goto(c.url, { waitUntil: 'load', timeout: 30_000 }))?.status();
+  } catch (err) {
+    return { ...opened, failed: `the page did not load: ${String(err).slice(0, 300)}` };
+  }
+  if (status !== 200) return { ...opened, failed: `the page was not served at ${c.url} (status ${status})` };
+  const fresh = (await tabIds(worker)).filter((id) => !before.has(id));
+  if (fresh.length !== 1) return { ...opened, failed: `expected one new tab, found ${fresh.length}` };
+  const panel = await context.newPage();
+  panel.on('pageerror', (e) => opened.errors.push(`panel error: ${e.message.slice(0, 300)}`));
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${fresh[0]}`, { waitUntil: 'load' });
+  opened.panel = panel;
+  return opened;
+}
 
-    panel = await context.newPage();
-    const errors: string[] = [];
-    panel.on('pageerror', (e) => errors.push(`panel error: ${e.message.slice(0, 300)}`));
-    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`, { waitUntil: 'load' });
-
+/** Opens the page, then its panel; returns what is wrong (empty = pass). Saves a screenshot. */
+async function checkCase(context: BrowserContext, worker: Worker, extensionId: string, c: BrowserCase): Promise<string[]> {
+  const { site, panel, failed, logs, errors } = await openWithPanel(context, worker, extensionId, c);
+  try {
+    if (failed || !panel) return [failed ?? 'no panel'];
     const deadline = Date.now() + PANEL_WAIT_MS;
     let snap: PanelSnapshot | undefined;
     let problems: string[] = [];
@@ -149,5 +173,46 @@ async function checkCase(context: BrowserContext, worker: Worker, extensionId: s
   } finally {
     await panel?.close();
     await site.close();
+  }
+}
+
+/**
+ * The product page the workbench case drafts from (a real Amazon product page when the
+ * shared pages are there, else ours), and an Amazon search page to keep open beside it.
+ */
+function workbenchCase(cases: BrowserCase[]): BrowserCase & { search?: BrowserCase } {
+  const amazon = cases.filter((c) => c.expect.fields?.marketplace === 'amazon');
+  const products = amazon.filter((c) => c.expect.pageKind === 'product' && c.expect.fields?.title);
+  const pick = products.find((c) => !c.name.startsWith('own-')) ?? products[0];
+  if (!pick) throw new Error('no Amazon product page with a title among the cases');
+  return { ...pick, search: amazon.find((c) => c.expect.pageKind === 'search' && Number(c.expect.fields?.results) > 0) };
+}
+
+/** The panel for a product page (a search tab open beside it), then the workbench case; prints the frame timing. */
+async function checkWorkbenchCase(context: BrowserContext, worker: Worker, extensionId: string, c: BrowserCase & { search?: BrowserCase }): Promise<string[]> {
+  // The search tab stays open during the case, so its read is the "current search".
+  const searchTab = c.search ? await context.newPage() : undefined;
+  if (searchTab && c.search) await searchTab.goto(c.search.url, { waitUntil: 'load', timeout: 30_000 });
+  const { site, panel, failed, logs, errors } = await openWithPanel(context, worker, extensionId, c);
+  try {
+    if (failed || !panel) return [failed ?? 'no panel'];
+    const title = c.expect.fields!.title!;
+    const deadline = Date.now() + PANEL_WAIT_MS;
+    while ((await panelSnapshot(panel)).fields.title !== title) {
+      if (Date.now() >= deadline) return [`the panel never showed the page's title ${JSON.stringify(title)}`, ...errors, ...logs];
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    const result = await checkWorkbench(panel, title, { searchOpen: searchTab !== undefined });
+    await panel.screenshot({ path: join(ARTIFACTS, 'workbench.png'), fullPage: true });
+    // For people: the title editor close up (marks behind the text), and the dark theme.
+    await panel.locator('.draft-field-main').screenshot({ path: join(ARTIFACTS, 'workbench-title.png') });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.locator('.draft-field-main').screenshot({ path: join(ARTIFACTS, 'workbench-title-dark.png') });
+    if (result.timing) console.log(`        frame timing (reported, not asserted): ${formatTiming(result.timing)}`);
+    return [...result.problems, ...(result.problems.length ? [...errors, ...logs] : errors)];
+  } finally {
+    await panel?.close();
+    await site.close();
+    await searchTab?.close();
   }
 }

@@ -11,6 +11,7 @@ describe('parseAuditArgs', () => {
     ['--help alone', ['--help'], { files: [], format: 'json', help: true }],
     ['-h with files', ['-h', 'a.html'], { files: ['a.html'], format: 'json', help: true }],
     ['a file named like an option after --', ['--', '--odd.html'], { files: ['--odd.html'], format: 'json', help: false }],
+    ['target keywords for the title scores', ['a.html', '--keywords', 'garlic press， 压蒜器'], { files: ['a.html'], format: 'json', keywords: ['garlic press', '压蒜器'], help: false }],
   ])('%s', (_name, argv, expected) => {
     expect(parseAuditArgs(argv)).toEqual(expected);
   });

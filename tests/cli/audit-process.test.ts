@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { PageReadSchema } from '../../lib/schema';
+import { PageReadSchema, TitleScoreSchema } from '../../lib/schema';
 
 /**
  * The audit as operators run it: a separate process whose stdout is only JSON or CSV
@@ -59,5 +59,38 @@ describe('npx tsx lib/cli/audit.ts', { timeout: 60_000 }, () => {
     ]);
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toBe('product https://www.amazon.de/Knoblauchpresse-Edelstahl/dp/B0TESTCLI1\nsearch https://www.amazon.com/s?k=garlic+press\n');
+  });
+
+  it('adds the product’s titleScore to the page’s JSON', async () => {
+    const { code, stdout } = await audit(fx('amazon-product.html'));
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as { titleScore: unknown };
+    expect(TitleScoreSchema.parse(printed.titleScore)).toMatchObject({ marketplace: 'amazon', field: 'title' });
+  });
+
+  it.each<[string, string[], string]>([
+    ['an Amazon title', ['--marketplace', 'amazon', 'Garlic Press, Stainless Steel'], 'amazon'],
+    ['a JD short title', ['--marketplace', 'jd', '--field', 'shortTitle', '304不锈钢 大容量'], 'jd'],
+    ['a Tmall title with keywords', ['--marketplace', 'tmall', '--keywords', '压蒜器,捣蒜', '压蒜器家用不锈钢'], 'tmall'],
+  ])('title: scores %s, JSON on stdout only, exit 0', async (_name, args, marketplace) => {
+    const { code, stdout, stderr } = await audit('title', ...args);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(TitleScoreSchema.parse(JSON.parse(stdout)).marketplace).toBe(marketplace);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ['no marketplace', ['Garlic Press'], /^audit title: --marketplace is required/],
+    ['an unknown field', ['--marketplace', 'jd', '--field', 'bullets', 'x'], /^audit title: --field must be/],
+    ['no title', ['--marketplace', 'amazon'], /^audit title: No title given/],
+  ])('title: %s exits 2 with the message on stderr and nothing on stdout', async (_name, args, message) => {
+    const { code, stdout, stderr } = await audit('title', ...args);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toMatch(message);
+  });
+
+  it('title: reads the title from stdin with -', async () => {
+    const { stdout, stderr } = await run('bash', ['-c', `printf '美的电热水壶 1.7L\n' | npx tsx lib/cli/audit.ts title --marketplace jd -`], { cwd: ROOT, timeout: 60_000 });
+    expect(stderr).toBe('');
+    expect(TitleScoreSchema.parse(JSON.parse(stdout)).stats.chars).toBe([...'美的电热水壶 1.7L'].length);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvLine, neutraliseCell, quoteCell, rowsForRead, toCsv } from '../../lib/cli/csv';
-import type { PageRead } from '../../lib/schema';
+import type { ScoredRead } from '../../lib/cli/title-scores';
+import type { PageRead, TitleScore } from '../../lib/schema';
 
 describe('neutraliseCell', () => {
   it.each([
@@ -162,8 +163,8 @@ describe('rowsForRead on Taobao / Tmall / JD reads', () => {
 
   it('writes the new columns in CSV, Chinese text unchanged', () => {
     const lines = toCsv(rowsForRead('t.html', tmall)).split('\r\n');
-    expect(lines[0]).toBe('file,url,marketplace,pageKind,blockedReason,id,title,brand,price,currency,listPrice,couponPrice,priceLabel,rating,reviewCount,salesVolume,shop,position,sponsored,issues');
-    expect(lines[1]).toBe('t.html,https://detail.tmall.com/item.htm?id=605258110430,tmall,product,,605258110430,Apple/苹果 iPhone 11,,5499,CNY,,5299,到手价,,38287,月销 1万+,苏宁易购官方旗舰店,,,');
+    expect(lines[0]).toBe('file,url,marketplace,pageKind,blockedReason,id,title,brand,price,currency,listPrice,couponPrice,priceLabel,rating,reviewCount,salesVolume,shop,position,sponsored,issues,titleScore,titleChecks');
+    expect(lines[1]).toBe('t.html,https://detail.tmall.com/item.htm?id=605258110430,tmall,product,,605258110430,Apple/苹果 iPhone 11,,5499,CNY,,5299,到手价,,38287,月销 1万+,苏宁易购官方旗舰店,,,,,');
   });
 });
 
@@ -172,9 +173,34 @@ describe('toCsv', () => {
     const csv = toCsv(rowsForRead('s.html', searchRead));
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines[1]).toBe(`s.html,https://www.amazon.com/s?k=portable+charger,amazon,search,,B0FQVG4RWW,'=cmd|calc,,25.18,USD,,,,,,,,1,true,`);
-    expect(lines[2]).toBe('s.html,https://www.amazon.com/s?k=portable+charger,amazon,search,,B0DR8G428S,"charmast, 20000mAh",,,,,,,4.2,226,,,2,false,');
+    expect(lines[1]).toBe(`s.html,https://www.amazon.com/s?k=portable+charger,amazon,search,,B0FQVG4RWW,'=cmd|calc,,25.18,USD,,,,,,,,1,true,,,`);
+    expect(lines[2]).toBe('s.html,https://www.amazon.com/s?k=portable+charger,amazon,search,,B0DR8G428S,"charmast, 20000mAh",,,,,,,4.2,226,,,2,false,,,');
     expect(lines[3]).toBe('');
     expect(lines).toHaveLength(4);
+  });
+});
+
+describe('rowsForRead with title scores', () => {
+  const score = (value: number, statuses: Array<['pass' | 'warn' | 'fail', string]>): TitleScore => ({
+    marketplace: 'amazon',
+    field: 'title',
+    score: value,
+    checks: statuses.map(([status, rule]) => ({ rule, status, message: { en: '', zh: '' }, weight: 1, earned: status === 'pass' ? 1 : 0 })),
+    stats: { chars: 1, utf8Bytes: 1, cnBytes: 1, words: 1 },
+  });
+  it('puts each title’s score and the checks that did not pass (never the passes) in its row', () => {
+    const read: ScoredRead = {
+      ...searchRead,
+      results: [
+        { ...searchRead.results![0]!, titleScore: score(72, [['pass', 'amazon.length'], ['fail', 'amazon.special-chars'], ['warn', 'amazon.all-caps']]) },
+        { ...searchRead.results![1]!, titleScore: score(100, [['pass', 'amazon.length']]) },
+      ],
+    };
+    expect(rowsForRead('s.html', read).map((r) => [r.titleScore, r.titleChecks])).toEqual([
+      [72, 'amazon.special-chars (fail); amazon.all-caps (warn)'],
+      [100, ''],
+    ]);
+    const product: ScoredRead = { ...productRead, titleScore: score(40, [['fail', 'amazon.promo']]) };
+    expect(toCsv(rowsForRead('p.html', product)).split('\r\n')[1]).toMatch(/,40,amazon\.promo \(fail\)$/);
   });
 });

@@ -115,7 +115,7 @@ describe('runAudit --format csv', () => {
     const { code, stdout } = await audit('--format', 'csv', fx('amazon-product.html'), fx('saved-search.html'), EMPTY);
     expect(code).toBe(1);
     const lines = stdout.split('\r\n');
-    expect(lines[0]).toBe('file,url,marketplace,pageKind,blockedReason,id,title,brand,price,currency,listPrice,couponPrice,priceLabel,rating,reviewCount,salesVolume,shop,position,sponsored,issues');
+    expect(lines[0]).toBe('file,url,marketplace,pageKind,blockedReason,id,title,brand,price,currency,listPrice,couponPrice,priceLabel,rating,reviewCount,salesVolume,shop,position,sponsored,issues,titleScore,titleChecks');
     expect(lines.at(-1)).toBe('');
     const files = lines.slice(1, -1).map((l) => l.split(',')[0]);
     // The product page gives one row; the search page at least one (one per result once read).

@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
+import { computed } from '@preact/signals';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../entrypoints/sidepanel/app';
 import { createPanelModel, type PanelModel } from '../../entrypoints/sidepanel/state';
+import { createWorkbench, type WorkbenchModel } from '../../entrypoints/sidepanel/workbench-state';
 import { storePageRead, type ListingLensDb } from '../../lib/db';
 import { productRead } from '../db/fixtures/sample-reads';
 import { openTestDb } from '../db/helpers';
@@ -11,8 +14,10 @@ import { fieldValues, i18nFor } from './render';
 
 let db: ListingLensDb | undefined;
 let model: PanelModel | undefined;
+let workbench: WorkbenchModel | undefined;
 afterEach(() => {
   model?.stop();
+  workbench?.stop();
   db?.close();
   document.body.replaceChildren();
 });
@@ -26,7 +31,7 @@ describe('side panel app', () => {
     model = createPanelModel({ db, tabs, isReadUrl: isRead, requestRead: async () => true });
     const root = document.createElement('div');
     document.body.append(root);
-    render(<App model={model} i18n={i18nFor('zh_CN')} />, root);
+    render(<App model={model} workbench={newWorkbench(db, model)} i18n={i18nFor('zh_CN')} />, root);
     await model.start();
     const panel = () => root.querySelector('[data-testid="panel"]')!;
     await expect.poll(() => panel().getAttribute('data-state')).toBe('loading');
@@ -37,5 +42,43 @@ describe('side panel app', () => {
     expect(panel().getAttribute('data-page-kind')).toBe('product');
     expect(fieldValues(root)).toMatchObject({ price: '35.99 USD', reviewCount: '12873', marketplace: 'amazon' });
     expect(root.querySelector('[data-field="price"] dt')?.textContent).toBe('价格');
+  });
+});
+
+function newWorkbench(db: ListingLensDb, panel: PanelModel): WorkbenchModel {
+  const read = computed(() => (panel.state.value.kind === 'read' ? panel.state.value.read : undefined));
+  const refuse = async () => ({ ok: false as const, error: { code: 'no-receiver' as const, message: 'no background in this test' } });
+  workbench = createWorkbench({ db, read, save: refuse, remove: refuse, copy: async () => undefined });
+  return workbench;
+}
+
+describe('side panel app: the two views', () => {
+  it('shows the page view first and reaches the workbench by keyboard (arrow keys on the tab list)', async () => {
+    db = openTestDb();
+    const tabs = new FakeTabs();
+    model = createPanelModel({ db, tabs, isReadUrl: isRead, requestRead: async () => true });
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<App model={model!} workbench={newWorkbench(db!, model!)} i18n={i18nFor('en')} />, root));
+    const tab = (v: string) => root.querySelector<HTMLButtonElement>(`[data-testid="tab-${v}"]`)!;
+    const view = (v: string) => root.querySelector<HTMLElement>(`#view-${v}`)!;
+    expect([tab('page').getAttribute('aria-selected'), tab('page').tabIndex, tab('workbench').tabIndex]).toEqual(['true', 0, -1]);
+    expect([view('page').hidden, view('workbench').hidden]).toEqual([false, true]);
+
+    tab('page').focus();
+    await act(async () => {
+      tab('page').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    expect(tab('workbench').getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(tab('workbench'));
+    expect([view('page').hidden, view('workbench').hidden]).toEqual([true, false]);
+    expect(view('workbench').querySelector('[data-testid="workbench"]')).not.toBeNull();
+    // Both views stay mounted: the page view keeps its state while hidden.
+    expect(view('page').querySelector('[data-testid="panel"]')).not.toBeNull();
+
+    await act(async () => {
+      tab('workbench').dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    });
+    expect([view('page').hidden, view('workbench').hidden]).toEqual([false, true]);
   });
 });
