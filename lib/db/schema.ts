@@ -44,11 +44,8 @@ export interface DbVersion {
   upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
 }
 
-/**
- * A copywriter's draft as stored. `shortTitle` is JD's 短标题 (商品卖点/副标题 field);
- * DraftSchema (lib/schema/title.ts) has no slot for it yet, so the row adds it here.
- */
-export const DraftRowSchema = DraftSchema.extend({ shortTitle: z.string().max(2000).optional() });
+/** A copywriter's draft as stored: the shared draft shape (lib/schema/title.ts). */
+export const DraftRowSchema = DraftSchema;
 export type DraftRow = z.infer<typeof DraftRowSchema>;
 
 /** One earlier version of a draft (throttled and bounded, see drafts.ts). */

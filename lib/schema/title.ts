@@ -22,7 +22,10 @@ export const TitleCheckSchema = z.object({
   status: z.enum(CHECK_STATUSES),
   message: BilingualSchema,
   spans: z.array(SpanSchema).max(500).optional(),
-  /** What to do about it; `replacement` when the fix is mechanical (remove a character…). */
+  /**
+   * What to do about it. `replacement` is the WHOLE scored text with only this check's fix
+   * applied (remove a character, drop a phrase), so a UI can apply it in one step.
+   */
   fix: z.object({ message: BilingualSchema, replacement: z.string().max(2000).optional() }).optional(),
   /** Points this check is worth; the score is the visible sum of earned points. */
   weight: z.number().nonnegative(),
@@ -88,6 +91,8 @@ export const DraftSchema = z.object({
   title: z.string().max(2000),
   bullets: z.array(z.string().max(2000)).max(10),
   searchTerms: z.string().max(2000),
+  /** JD's 短标题 (14–30 cn-bytes); absent for other marketplaces. */
+  shortTitle: z.string().max(2000).optional(),
   keywords: z.array(z.string().max(200)).max(500),
   brand: z.string().max(200).optional(),
   updatedAt: z.number().int().nonnegative(),
