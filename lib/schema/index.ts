@@ -1,3 +1,4 @@
 export * from './money';
 export * from './page-read';
 export * from './title';
+export * from './fabe';
