@@ -2,8 +2,10 @@
  * `npm run bench [-- --runs N] [filter]` — how long the readers take on every real saved
  * page (Amazon, Taobao, Tmall, JD), against one full walk of the same document, summed up
  * per marketplace, and how big each content script is; then the "title" section (title.ts:
- * scoring per keystroke, suggestion mining). Prints medians and ratios only; nothing here
- * asserts a time. A filter other than `title` skips the title section.
+ * scoring per keystroke, suggestion mining) and the "fabe" section (fabe.ts: the FABE table
+ * of a 1,000-statement product). Prints medians and ratios only; nothing here asserts a
+ * time. A filter other than `title` skips the title section, one other than `fabe` the
+ * fabe section; `title` and `fabe` skip the readers.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +13,7 @@ import { readPage } from '../../lib/marketplaces/run-reader';
 import { answerKeys, HAVE_SHARED_FIXTURES, loadSavedPage, readSavedBytes, SKIP_REASON } from '../support/shared-fixtures';
 import { contentScriptSizes } from './bundle-size';
 import { fullWalk, measurePair, median, summariseByMarketplace, type PageTiming } from './measure';
+import { runFabeBench } from './fabe';
 import { runTitleBench } from './title';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -32,7 +35,7 @@ interface Row extends PageTiming {
 const rows: Row[] = [];
 if (!HAVE_SHARED_FIXTURES) {
   console.log(`[bench] ${SKIP_REASON}; timing skipped.`);
-} else if (filter !== 'title') {
+} else if (filter !== 'title' && filter !== 'fabe') {
   // Pages with an address (the JD goods-list fragment has none: no content script reads it).
   const keys = MARKETPLACES.flatMap(answerKeys).filter((k) => k.file.includes(filter) && k.url);
   console.log(`Readers on ${keys.length} real saved pages: median of ${runs} runs after a warm-up (ms)\n`);
@@ -81,6 +84,14 @@ if (filter === '' || filter === 'title') {
     `\ntitle summary: scoreTitle per keystroke (200 chars, 50 keywords) median ${t.keystrokeMedianMs.toFixed(3)} ms, p99 ${t.keystrokeP99Ms.toFixed(3)} ms` +
       ` (${(t.keystrokeP99Ms / 16).toFixed(3)}× a 16 ms frame)` +
       (t.miningMedianMs !== undefined ? ` · suggestKeywords over 60 titles median ${t.miningMedianMs.toFixed(2)} ms` : ''),
+  );
+}
+
+if (filter === '' || filter === 'fabe') {
+  const f = runFabeBench(runs, table);
+  console.log(
+    `\nfabe summary: buildFabeTable over ${f.statements} statements median ${f.medianMs.toFixed(2)} ms, p99 ${f.p99Ms.toFixed(2)} ms` +
+      ` (${(f.p99Ms / 16).toFixed(2)}× a 16 ms frame) · classifyStatement ${f.perStatementUs.toFixed(1)} µs per statement`,
   );
 }
 

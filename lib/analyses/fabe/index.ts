@@ -1,43 +1,17 @@
-import type { ClassifiedStatement, FabePart, FabeTable, GapMatrix, PageRead, SellingPointDraft } from '../../schema';
-
 /**
- * STUBS (issue #5, being written) with their final signatures:
- * - classifyStatement: one statement → part, confidence and the deciding cue.
- * - classifyByCues: the cue-word-only baseline the evaluation compares against.
- * - buildFabeTable: a PageRead's product (bullets, description, specs, title) and its reviews
- *   → statements linked to their source, classified, grouped into chains with evidence.
- * - gapMatrix: the user's table against competitors' tables.
- * - sellingPointDrafts: 一句话卖点 from the strongest chains, checked against the banned lists.
+ * FABE selling points (issue #5): pure functions over a PageRead, no DOM, no browser.
+ * - classifyStatement: one statement → part, confidence and the deciding cue (classify.ts).
+ * - classifyByCues: the cue-table-only baseline the evaluation compares against (baseline.ts).
+ * - buildFabeTable: product and reviews → statements with sources, chains with evidence (table.ts).
+ * - gapMatrix: the user's table against competitors' tables (gap-matrix.ts).
+ * - sellingPointDrafts: 一句话卖点 from the strongest chains, checked against the banned lists (drafts.ts).
+ * Method and data: README.md in this folder.
  */
-
-export interface Classification {
-  part: FabePart;
-  confidence: number;
-  cue?: string;
-}
-
-export function classifyStatement(_text: string, _lang?: string): Classification {
-  return { part: 'none', confidence: 0 };
-}
-
-export function classifyByCues(_text: string, _lang?: string): Classification {
-  return { part: 'none', confidence: 0 };
-}
-
-export function buildFabeTable(read: PageRead): FabeTable | undefined {
-  if (!read.product) return undefined;
-  return { marketplace: read.marketplace, productId: read.product.id, lang: read.locale, statements: [] as ClassifiedStatement[], chains: [] };
-}
-
-export function gapMatrix(mine: FabeTable, competitors: readonly FabeTable[]): GapMatrix {
-  return {
-    themes: [],
-    products: [mine, ...competitors].map((t, i) => ({ productId: t.productId, title: t.title, mine: i === 0, claims: {} })),
-    missingFromMine: [],
-    onlyMine: [],
-  };
-}
-
-export function sellingPointDrafts(_table: FabeTable, _options: { limit?: number } = {}): SellingPointDraft[] {
-  return [];
-}
+export { classifyByCues } from './baseline';
+export { classifyStatement, type Classification } from './classify';
+export type { StatementContext } from './features';
+export { buildFabeTable } from './table';
+export { gapMatrix } from './gap-matrix';
+export { sellingPointDrafts } from './drafts';
+export { segment, segmentTexts, type Span } from './segment';
+export { detectLang, type FabeLang } from './lang';

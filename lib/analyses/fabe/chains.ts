@@ -1,0 +1,153 @@
+import type { ClassifiedStatement, Evidence, FabeChain, Product } from '../../schema';
+import { claimFindings } from './claim-check';
+import { numberEvidence, productEvidence, reviewQuote, statementEvidence } from './evidence';
+import { cueHits, type FamilyId } from './cues';
+import { detectLang } from './lang';
+import { canonicalKey, isGroupKey, themeKeys } from './themes';
+
+/**
+ * Groups a listing's F, A and B statements about the same thing into chains and attaches
+ * the evidence for them.
+ *
+ * Grouping: every listing statement (reviews aside) gets its theme keys (themes.ts). A key
+ * found in at least two statements, but not in more than half of them once there are six
+ * or more (that is the product's own name: "pillow" is in every bullet of a pillow), is a
+ * candidate. A key that covers exactly the statements a longer key covers gives way to it
+ * ("steel" to "stainless steel", 锈钢 to 不锈钢). Candidates are ranked by how many
+ * statements share them, then by length; each statement joins the first candidate it
+ * holds. A/B statements that share nothing form a chain of their own, so an isolated
+ * claim still shows as unsupported.
+ *
+ * Evidence (evidence.ts): the E statements that hold the chain's key, numbers
+ * with units in its F/A statements, review quotes and tags on its theme, and the product's
+ * rating, review count and sales. The last three back the listing as a whole, so they do
+ * not make a chain supported: `unsupported` is true unless claim-specific evidence (a
+ * certification, test, patent, award, number or a supporting review) is there and free of
+ * `fail`-level claim warnings.
+ *
+ * strength = parts present (F 1, A 1, B 1.5) + certification/test/patent 2 each, award 1.5,
+ * numbers 0.5 each (at most 1.5), supporting review quotes 0.5 each (at most 2),
+ * contradicting ones −1 each, + 0.25 per extra statement (at most 1); never below 0.
+ */
+
+const MAX_QUOTES = 5;
+const SPECIFIC: ReadonlySet<Evidence['kind']> = new Set(['certification', 'test-report', 'patent', 'award', 'number', 'review-quote']);
+const EVIDENCE_WEIGHT: Partial<Record<Evidence['kind'], number>> = { certification: 2, 'test-report': 2, patent: 2, award: 1.5 };
+
+interface Keyed {
+  s: ClassifiedStatement;
+  keys: Map<string, string>;
+}
+
+function keyed(s: ClassifiedStatement): Keyed {
+  return { s, keys: new Map(themeKeys(s.text).map((k) => [k.key, k.surface])) };
+}
+
+/** Candidate theme keys, best first. */
+function candidates(listing: readonly Keyed[]): string[] {
+  const members = new Map<string, Set<string>>();
+  for (const k of listing) for (const key of k.keys.keys()) {
+    let m = members.get(key);
+    if (!m) members.set(key, (m = new Set()));
+    m.add(k.s.id);
+  }
+  const cap = listing.length >= 6 ? Math.floor(listing.length / 2) : listing.length;
+  const keys = [...members].filter(([, m]) => m.size >= 2 && m.size <= cap).map(([k]) => k);
+  const same = (a: string, b: string) => {
+    const x = members.get(a)!;
+    const y = members.get(b)!;
+    return x.size === y.size && [...x].every((id) => y.has(id));
+  };
+  // A shorter key inside a longer one with the same statements adds nothing.
+  const kept = keys.filter((k) => !keys.some((l) => l !== k && l.length > k.length && l.includes(k) && same(k, l)));
+  return kept.sort((a, b) => members.get(b)!.size - members.get(a)!.size || b.length - a.length || (a < b ? -1 : 1));
+}
+
+/**
+ * The theme of a claim that shares no key: a known attribute (a synonym group) it names,
+ * else the word that made it a claim when that word names a property or a scene
+ * (waterproof, 办公室, dishwasher safe), else its first content key.
+ */
+const NAMING: ReadonlySet<FamilyId> = new Set(['A.quality', 'A.result', 'B.gain', 'B.scene', 'F.material', 'F.spec']);
+function isolatedKey(k: Keyed): string | undefined {
+  const keys = [...k.keys.keys()];
+  const group = keys.find(isGroupKey);
+  if (group) return group;
+  const hit = cueHits(k.s.text, detectLang(k.s.text, k.s.lang)).find((h) => NAMING.has(h.family) && h.text.length > 1);
+  if (hit) {
+    const whole = canonicalKey(hit.text.toLowerCase());
+    const key = k.keys.has(whole) ? whole : (themeKeys(hit.text).find((t) => k.keys.has(t.key))?.key ?? whole);
+    if (!k.keys.has(key)) k.keys.set(key, hit.text.toLowerCase());
+    return key;
+  }
+  return keys.find((x) => !x.includes(' ')) ?? keys[0];
+}
+
+function surfaceOf(key: string, group: readonly Keyed[]): string {
+  const counts = new Map<string, number>();
+  for (const g of group) { const s = g.keys.get(key); if (s) counts.set(s, (counts.get(s) ?? 0) + 1); }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? key;
+}
+
+function strength(chain: Omit<FabeChain, 'strength' | 'id'>, statements: number): number {
+  let s = (chain.features.length ? 1 : 0) + (chain.advantages.length ? 1 : 0) + (chain.benefits.length ? 1.5 : 0);
+  let numbers = 0;
+  let quotes = 0;
+  for (const e of chain.evidence) {
+    if (e.kind === 'number') numbers += 0.5;
+    else if (e.kind === 'review-quote') quotes += e.stance === 'supports' ? 0.5 : -1;
+    else if (e.statementId) s += EVIDENCE_WEIGHT[e.kind] ?? 0;
+  }
+  s += Math.min(1.5, numbers) + Math.min(2, quotes) + Math.min(1, 0.25 * Math.max(0, statements - 1));
+  return Math.max(0, Math.round(s * 100) / 100);
+}
+
+/** Evidence worded with a banned (fail-level) claim backs nothing. */
+const hasFail = (e: Evidence) => (e.warnings ? claimFindings(e.text).some((f) => f.severity === 'fail') : false);
+
+export function buildChains(statements: readonly ClassifiedStatement[], product?: Product): FabeChain[] {
+  const listing = statements.filter((s) => s.source.origin !== 'review' && s.part !== 'none').map(keyed);
+  const reviews = statements.filter((s) => s.source.origin === 'review' && s.part !== 'none').map(keyed);
+  const ranked = candidates(listing.filter((k) => k.s.part !== 'E'));
+  const groups = new Map<string, Keyed[]>();
+  const loose: Keyed[] = [];
+  for (const k of listing) {
+    const key = ranked.find((c) => k.keys.has(c));
+    if (key && k.s.part !== 'E') groups.set(key, [...(groups.get(key) ?? []), k]);
+    else loose.push(k);
+  }
+  for (const k of loose) {
+    if (k.s.part !== 'A' && k.s.part !== 'B') continue;
+    const key = isolatedKey(k);
+    if (key && !groups.has(key)) groups.set(key, [k]);
+  }
+  const general = productEvidence(product);
+  const looseE = loose.filter((k) => k.s.part === 'E');
+  const chains: Omit<FabeChain, 'id'>[] = [];
+  for (const [key, group] of groups) {
+    const ids = (p: string) => group.filter((g) => g.s.part === p).map((g) => g.s.id);
+    const evidence: Evidence[] = [];
+    for (const g of [...group, ...looseE.filter((e) => e.keys.has(key))]) {
+      if (g.s.part === 'E') { const e = statementEvidence(g.s); if (e) evidence.push(e); }
+      if (g.s.part === 'F' || g.s.part === 'A') evidence.push(...numberEvidence(g.s).slice(0, 3));
+    }
+    let supports = 0;
+    let contradicts = 0;
+    for (const r of reviews) {
+      if (!r.keys.has(key)) continue;
+      const q = reviewQuote(r.s);
+      if (!q) continue;
+      if (q.stance === 'supports' ? supports++ < MAX_QUOTES : contradicts++ < MAX_QUOTES) evidence.push(q);
+    }
+    for (const tag of product?.reviewTags ?? []) {
+      if (!themeKeys(tag.text).some((k) => k.key === key)) continue;
+      evidence.push({ kind: 'review-quote', text: tag.count !== undefined ? `${tag.text} (${tag.count})` : tag.text, stance: tag.negative ? 'contradicts' : 'supports' });
+    }
+    const unsupported = !evidence.some((e) => e.stance === 'supports' && SPECIFIC.has(e.kind) && !hasFail(e));
+    const chain = { theme: surfaceOf(key, group).slice(0, 200), features: ids('F'), advantages: ids('A'), benefits: ids('B'), evidence: [...evidence, ...general], unsupported };
+    chains.push({ ...chain, strength: strength({ ...chain, evidence }, group.length) });
+  }
+  return chains
+    .sort((a, b) => b.strength - a.strength || a.theme.localeCompare(b.theme))
+    .map((c, i) => ({ id: `c${i + 1}`, ...c }));
+}

@@ -1,0 +1,84 @@
+import { FABE_PARTS, type FabePart } from '../../schema';
+import { FAMILIES, partOfFamily } from './cues';
+import { extractFeatures, type StatementContext } from './features';
+import { detectLang, type FabeLang } from './lang';
+import { scoreParts, softmax, WEIGHTS } from './model';
+import type { Weights } from './prior';
+
+/**
+ * classifyStatement: features (features.ts) → a linear score per part (model.ts) →
+ * softmax. The part with the highest probability wins; `confidence` is that probability;
+ * `cue` names the feature that pushed the winner furthest ahead of the runner-up, as the
+ * words that matched when it is a cue family ("ideal for" → B: a scene, occasion or
+ * audience), else the structural fact ("spec row", "number with unit").
+ */
+
+export interface Classification {
+  part: FabePart;
+  confidence: number;
+  cue?: string;
+}
+
+const STRUCTURAL_WHY: Record<string, string> = {
+  'origin:spec': 'a specification row',
+  'origin:review': 'a review sentence',
+  'origin:title': 'a title phrase',
+  'review:number': 'a number the reviewer observed',
+  'review:negation': 'a negative review statement',
+  'review:low-rating': 'a 1–2★ review',
+  'numunit:1': 'a number with a unit',
+  'numunit:2+': 'numbers with units',
+  'number-comparison': 'a number that carries a comparison',
+  'key-value': 'a "name: value" row',
+  phrase: 'a noun phrase without a verb',
+  question: 'a question',
+  'first-person': 'the reviewer speaks',
+  'seller-we': 'the seller speaks',
+  imperative: 'an imperative to the buyer',
+  negation: 'a negation',
+  heading: 'a bullet heading',
+  'len:short': 'a very short statement',
+};
+
+export function classifyWith(weights: Weights, text: string, lang?: string, context: StatementContext = {}): Classification {
+  const l: FabeLang = detectLang(text, lang);
+  const f = extractFeatures(text, l, context);
+  const scores = scoreParts(f.on, weights);
+  const probs = softmax(scores);
+  let part: FabePart = 'none';
+  for (const p of FABE_PARTS) if (probs[p] > probs[part]) part = p;
+  const runnerUp = FABE_PARTS.filter((p) => p !== part).reduce((a, b) => (scores[a] >= scores[b] ? a : b));
+
+  // The deciding feature: largest margin it gives the winner over the runner-up.
+  let best: string | undefined;
+  let bestMargin = 0;
+  for (const name of f.on) {
+    if (name === 'bias') continue;
+    const row = weights[name];
+    if (!row) continue;
+    const margin = row[part] - row[runnerUp];
+    if (margin > bestMargin) { best = name; bestMargin = margin; }
+  }
+  return { part, confidence: Math.round(probs[part] * 1000) / 1000, ...(best ? { cue: describe(best, f) } : {}) };
+}
+
+function describe(feature: string, f: ReturnType<typeof extractFeatures>): string {
+  if (feature.startsWith('cue:')) {
+    const hit = f.hits.find((h) => `cue:${h.family}` === feature);
+    if (hit) return `“${hit.text}” → ${partOfFamily(hit.family)}: ${FAMILIES[hit.family].why}`.slice(0, 200);
+  }
+  if (feature.startsWith('name:') && f.nameHit) {
+    return `row name “${f.nameHit.text}” → ${partOfFamily(f.nameHit.family)}: ${FAMILIES[f.nameHit.family].why}`.slice(0, 200);
+  }
+  if (feature === 'name:F') return 'a specification row';
+  return STRUCTURAL_WHY[feature] ?? feature;
+}
+
+/**
+ * One statement → F, A, B, E or none, with the probability of that part and the cue that
+ * decided it. `lang` is a BCP 47 tag or the page locale (the statement's own language is
+ * detected, the tag breaks ties); `context` says where the statement came from, when known.
+ */
+export function classifyStatement(text: string, lang?: string, context: StatementContext = {}): Classification {
+  return classifyWith(WEIGHTS, text, lang, context);
+}

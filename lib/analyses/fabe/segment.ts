@@ -1,0 +1,121 @@
+import { isAbbreviation } from './abbreviations';
+import type { FabeLang } from './lang';
+
+/**
+ * Splits a source text (a bullet, a description, a review body) into statements, keeping
+ * UTF-16 offsets into that text so the UI can point at them.
+ *
+ * - Line breaks and list markers (• ● ■ ◆ ▪ ★) always end a statement.
+ * - `. ! ? …` end a sentence before white space and a non-lower-case letter, unless the
+ *   word before the stop is an abbreviation of the language (abbreviations.ts), an
+ *   initial, or (German) an ordinal number. Decimal points and commas ("1.5 l", "1,5 l")
+ *   are never followed by a space, so they never split.
+ * - `; ；` and the CJK stops `。！？` always end a statement.
+ * - Chinese `，` ends a clause when both sides are full claims (at least MIN_CLAUSE
+ *   characters of content): "采用304不锈钢内胆，保温12小时" is a Feature then an Advantage,
+ *   while "这款，很好" stays one. `、` joins list items and never splits.
+ * - A spaced dash (" – ", " — ") between two clauses splits, unless the left side is a
+ *   short heading ("ALL-IN-ONE DESIGN – …"); headings ending in ":" or in 【】 stay attached
+ *   to their sentence.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const MIN_CLAUSE = 3;
+const MIN_HEADING_WORDS = 6;
+
+const HARD_BREAK = /\r?\n|[•●■◆▪★☆✔✅➤►▶]/g;
+const LATIN_STOP = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+const ALWAYS_STOP = /[。！？；;]+["'”’」』)）]*|[!?！？]+/g;
+const CN_COMMA = /，|,(?=\s*\p{Script=Han})|(?<=\p{Script=Han}),/gu;
+const SPACED_DASH = /\s[–—-]\s(?=\p{L})/gu;
+const LEADING_JUNK = /^[\s\-–—*·>#\d.)）(（①-⑳]*?(?=[\p{L}\p{N}【\[(（"“'])/u;
+/** A clause keeps its full stop but not the comma or dash it was cut at. */
+const TRAILING_JUNK = /[\s，,、\-–—]/u;
+const CONTENT = /[\p{L}\p{N}]/gu;
+const LOWER_START = /^\s+\p{Ll}/u;
+const TOKEN_BEFORE = /(\S+)$/u;
+
+const contentLength = (s: string) => s.match(CONTENT)?.length ?? 0;
+
+/** Cut points (end of each piece) inside [start, end) found by `re`. */
+function cuts(text: string, re: RegExp, start: number, end: number, keep: (m: RegExpExecArray) => boolean): number[] {
+  const out: number[] = [];
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (keep(m)) out.push(m.index + m[0].length);
+  }
+  return out;
+}
+
+function splitAt(spans: Span[], text: string, find: (s: Span) => number[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let from = s.start;
+    for (const c of find(s)) {
+      if (c > from && c < s.end) { out.push({ start: from, end: c }); from = c; }
+    }
+    out.push({ start: from, end: s.end });
+  }
+  return out;
+}
+
+function latinStopIsBoundary(text: string, m: RegExpExecArray, lang: FabeLang): boolean {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+  if (LOWER_START.test(after)) return false;
+  if (m[0][0] !== '.') return true;
+  const token = TOKEN_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
+  const word = token.replace(/^[("'“‘[]+/, '');
+  if (word === '') return true;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial
+  if (lang === 'de' && /^\d+$/.test(word)) return false; // "1. Platz"
+  return !isAbbreviation(word, lang);
+}
+
+/** Trims white space and list markers; drops pieces without letters or digits. */
+function tidy(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let { start, end } of spans) {
+    const lead = LEADING_JUNK.exec(text.slice(start, end));
+    if (lead) start += lead[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && TRAILING_JUNK.test(text[end - 1]!)) end--;
+    if (contentLength(text.slice(start, end)) > 0) out.push({ start, end });
+  }
+  return out;
+}
+
+/** Chinese clauses: cut at ， and merge back pieces too short to be a claim. */
+function chineseClauses(text: string, span: Span): Span[] {
+  const pieces = splitAt([span], text, (s) => cuts(text, CN_COMMA, s.start, s.end, () => true));
+  const out: Span[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    const short = contentLength(text.slice(p.start, p.end)) < MIN_CLAUSE;
+    if (last && (short || contentLength(text.slice(last.start, last.end)) < MIN_CLAUSE)) last.end = p.end;
+    else out.push({ ...p });
+  }
+  return out;
+}
+
+export function segment(text: string, lang: FabeLang): Span[] {
+  if (!text) return [];
+  let spans: Span[] = [{ start: 0, end: text.length }];
+  spans = splitAt(spans, text, (s) => cuts(text, HARD_BREAK, s.start, s.end, () => true).map((c) => c));
+  spans = splitAt(spans, text, (s) => cuts(text, ALWAYS_STOP, s.start, s.end, () => true));
+  spans = splitAt(spans, text, (s) => cuts(text, LATIN_STOP, s.start, s.end, (m) => latinStopIsBoundary(text, m, lang)));
+  spans = splitAt(spans, text, (s) =>
+    cuts(text, SPACED_DASH, s.start, s.end, (m) => text.slice(s.start, m.index).trim().split(/\s+/).length >= MIN_HEADING_WORDS).map((c) => c - 3),
+  );
+  if (lang === 'zh') spans = spans.flatMap((s) => chineseClauses(text, s));
+  return tidy(text, spans);
+}
+
+/** The statements' texts, for callers that need no offsets. */
+export function segmentTexts(text: string, lang: FabeLang): string[] {
+  return segment(text, lang).map((s) => text.slice(s.start, s.end));
+}
