@@ -2,15 +2,15 @@ import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { useI18n, type MessageKey } from './i18n';
 
-export const VIEWS = ['page', 'workbench'] as const;
+export const VIEWS = ['page', 'workbench', 'fabe'] as const;
 export type View = (typeof VIEWS)[number];
-const LABEL: Record<View, MessageKey> = { page: 'viewPage', workbench: 'viewWorkbench' };
+const LABEL: Record<View, MessageKey> = { page: 'viewPage', workbench: 'viewWorkbench', fabe: 'viewFabe' };
 
 /**
- * The panel's two views as an ARIA tab list: Tab reaches the selected tab, arrow keys,
+ * The panel's views as an ARIA tab list: Tab reaches the selected tab, arrow keys,
  * Home and End move between tabs (and select them), as screen-reader users expect.
- * Both views stay mounted (hidden when not selected) so a draft's textarea keeps its
- * undo history and the page view keeps its state.
+ * Views stay mounted (hidden when not selected) so a draft's textarea keeps its undo
+ * history and the page view keeps its state; a view may render nothing until first shown.
  */
 export function ViewTabs(props: { view: View; onSelect(view: View): void; children: Record<View, ComponentChildren> }) {
   const { t } = useI18n();

@@ -5,11 +5,14 @@ import type { I18n } from '../../components/i18n';
 import { ListingLensDb } from '../../lib/db';
 import { sendToBackground, sendToTab } from '../../lib/messaging';
 import { App } from './app';
+import { downloadText } from './download';
+import { createFabe } from './fabe-state';
 import { createPanelModel } from './state';
 import { createWorkbench } from './workbench-state';
 import { contentScriptPatterns, fixedTabIdFrom, readUrlMatcher } from './tab-site';
 import './style.css';
 import './workbench.css';
+import './fabe.css';
 
 // Chrome side panel / Firefox sidebar, or an ordinary tab at sidepanel.html?tabId=<id>
 // (the real-browser tests open it that way to watch one tab).
@@ -29,12 +32,14 @@ const model = createPanelModel({
   requestRead: async (tabId) => (await sendToTab(tabId, 'read-now', {})).ok,
 });
 
+const shownRead = computed(() => {
+  const state = model.state.value;
+  return state.kind === 'read' ? state.read : undefined;
+});
+
 const workbench = createWorkbench({
   db,
-  read: computed(() => {
-    const state = model.state.value;
-    return state.kind === 'read' ? state.read : undefined;
-  }),
+  read: shownRead,
   save: (draft, checkpoint) => sendToBackground('draft-save', { draft, checkpoint }),
   remove: (id) => sendToBackground('draft-delete', { id }),
   // The async clipboard API in the panel's own page, on the user's click: no
@@ -42,7 +47,15 @@ const workbench = createWorkbench({
   copy: (text) => navigator.clipboard.writeText(text),
 });
 
-render(<App model={model} workbench={workbench} i18n={i18n} />, document.getElementById('app')!);
+// Watches the database only once the FABE view is first opened (FabeModel.open).
+const fabe = createFabe({
+  db,
+  read: shownRead,
+  copy: (text) => navigator.clipboard.writeText(text),
+  download: (fileName, text, type) => downloadText(document, fileName, text, type),
+});
+
+render(<App model={model} workbench={workbench} fabe={fabe} i18n={i18n} />, document.getElementById('app')!);
 void model.start();
 workbench.start();
 // Closing the side panel may not wait for a message: save when it is hidden, not only on pagehide.
@@ -52,4 +65,5 @@ document.addEventListener('visibilitychange', () => {
 addEventListener('pagehide', () => {
   model.stop();
   workbench.stop();
+  fabe.stop();
 });

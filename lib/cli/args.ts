@@ -19,6 +19,7 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage: npm run --silent audit -- <page.html>... [--url URL] [--format json|csv] [--keywords LIST]
        npm run --silent audit -- title --marketplace M [options] "<title>"   (see: title --help)
+       npm run --silent audit -- fabe <page.html>... | fabe --sentences FILE  (see: fabe --help)
 
 Reads pages saved by a browser ("Webpage, HTML only" or "complete") and prints what the
 extension would read from them: one PageRead JSON object (an array for several files),
@@ -35,7 +36,7 @@ PageRead's fields (and inside each search result); CSV adds titleScore and title
 
 Pages are parsed without running their scripts or fetching anything. Files that cannot
 be read are reported on stderr, one line each; the exit code is then 1. A saved page
-literally named "title" is given as ./title.`;
+literally named "title" or "fabe" is given as ./title or ./fabe.`;
 
 /** Parses argv (without `node script`). Throws UsageError for anything malformed. */
 export function parseAuditArgs(argv: readonly string[]): AuditOptions {

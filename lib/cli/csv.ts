@@ -1,3 +1,4 @@
+import { csvDocument, csvLine, neutraliseCell, quoteCell } from '../export/csv';
 import type { Money } from '../schema';
 import { checksSummary, type ScoredRead } from './title-scores';
 
@@ -10,30 +11,15 @@ export const CSV_COLUMNS = [
   'titleScore', 'titleChecks',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/** The cell helpers live in lib/export/csv.ts (the side panel's exports use them too). */
+export { csvLine, neutraliseCell, quoteCell };
+
 export type CsvRow = Partial<Record<CsvColumn, string | number | boolean>>;
-
-/**
- * Spreadsheet formula injection: a cell that starts with = + - @ (or tab / CR, which some
- * spreadsheets strip before evaluating) is run as a formula when opened. Page text is
- * untrusted, so such cells get a leading apostrophe and are shown as text.
- */
-export function neutraliseCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** RFC 4180: a field holding a quote, comma, CR or LF is quoted, inner quotes doubled. */
-export function quoteCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: readonly (string | number | boolean | undefined)[]): string {
-  return cells.map((c) => quoteCell(neutraliseCell(c === undefined ? '' : String(c)))).join(',');
-}
 
 /** The whole document: header plus rows, CRLF line ends (RFC 4180), ending in CRLF. */
 export function toCsv(rows: readonly CsvRow[]): string {
-  const lines = [csvLine(CSV_COLUMNS), ...rows.map((row) => csvLine(CSV_COLUMNS.map((col) => row[col])))];
-  return `${lines.join('\r\n')}\r\n`;
+  // No byte order mark: this goes to stdout, usually into a pipe or a redirect.
+  return csvDocument([CSV_COLUMNS, ...rows.map((row) => CSV_COLUMNS.map((col) => row[col]))]);
 }
 
 /**

@@ -41,3 +41,33 @@ export async function searchReadsOf(db: ListingLensDb, marketplace: Marketplace)
     return parsed.success ? [parsed.data] : [];
   });
 }
+
+/** Snapshots of one product looked at for a product-page read (its most recent visits). */
+const PER_PRODUCT_SCAN = 20;
+
+/**
+ * The newest product-page snapshot of each of these products that has one (else its
+ * newest snapshot of any kind, e.g. a review page's), in the order given; products never
+ * read are left out. For the FABE view: the current search's results the user has opened.
+ * A product page carries the bullets and description a review page lacks, hence the
+ * preference.
+ */
+export async function latestReadsOf(db: ListingLensDb, marketplace: Marketplace, productIds: readonly string[]): Promise<SnapshotRow[]> {
+  const out: SnapshotRow[] = [];
+  for (const productId of new Set(productIds)) {
+    const rows = await db.snapshots
+      .where('[marketplace+productId+readAtMs]')
+      .between([marketplace, productId, Dexie.minKey], [marketplace, productId, Dexie.maxKey])
+      .reverse()
+      .limit(PER_PRODUCT_SCAN)
+      .toArray();
+    // Parse only the row taken (a read is large); one that no longer fits gives way to the next.
+    for (const row of [...rows.filter((r) => r.pageKind === 'product'), ...rows.filter((r) => r.pageKind !== 'product')]) {
+      const parsed = SnapshotRowSchema.safeParse(row);
+      if (!parsed.success) continue;
+      out.push(parsed.data);
+      break;
+    }
+  }
+  return out;
+}

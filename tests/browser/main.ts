@@ -8,6 +8,7 @@ import { startPageServer } from './page-server';
 import { browserCases, contentTypeFor, type BrowserCase } from './pages';
 import { panelMismatches, panelSnapshot, type PanelSnapshot } from './panel';
 import { selfSignedCertificate } from './tls';
+import { checkFabe, pageBullets } from './fabe';
 import { checkWorkbench, formatTiming } from './workbench';
 
 /**
@@ -66,6 +67,20 @@ export async function main(): Promise<number> {
     console.log(`${problems.length ? 'FAIL' : 'ok  '}  workbench on ${bench.name}${bench.search ? ` with ${bench.search.name} open` : ''}  (${bench.url})`);
     for (const p of problems) console.log(`        ${p}`);
     if (problems.length) failures.push('workbench');
+
+    const fabe = fabeCase(cases);
+    const fabeName = `FABE view on ${fabe.mine.name} with ${fabe.competitor.name}${fabe.search ? ` from ${fabe.search.name}` : ''} open`;
+    const fabeResult = await checkFabeCase(context, worker, extensionId, fabe, 'en');
+    report(`${fabeName} (en)`, fabeResult, failures);
+    // The same in Chinese: a second browser with a Chinese UI (fresh profile, so the pages are opened again).
+    const zhContext = await launch(extension, join(scratch, 'profile-zh'), hosts, server.port, ['--lang=zh-CN']);
+    try {
+      const zhWorker = await extensionWorker(zhContext);
+      const zhId = new URL(zhWorker.url()).host;
+      report(`${fabeName} (zh_CN)`, await checkFabeCase(zhContext, zhWorker, zhId, fabe, 'zh_CN'), failures);
+    } finally {
+      await zhContext.close().catch(() => undefined);
+    }
   } catch (err) {
     console.error(`FAIL: ${(err as Error).stack ?? String(err)}`);
     failures.push('harness');
@@ -76,12 +91,12 @@ export async function main(): Promise<number> {
   }
   const others = [...new Set(server.others.map((o) => (o.length > 90 ? `${o.slice(0, 90)}…` : o)))];
   if (others.length) console.log(`\n(${server.others.length} other requests answered 404, e.g. ${others.slice(0, 3).join(' · ')})`);
-  const total = cases.length + 1; // the pages, and the workbench case
+  const total = cases.length + 3; // the pages, the workbench case, the FABE case in two languages
   console.log(`\nbrowser test: ${total - failures.length}/${total} cases passed${skipped ? ' (real pages skipped)' : ''}; panels in ${relative(ROOT, ARTIFACTS)}/`);
   return failures.length ? 1 : 0;
 }
 
-async function launch(extension: string, profile: string, hosts: string[], port: number): Promise<BrowserContext> {
+async function launch(extension: string, profile: string, hosts: string[], port: number, extraArgs: string[] = []): Promise<BrowserContext> {
   // Only the served hosts resolve (to the local server); every other name fails, so the
   // pages' own scripts and images cannot reach the network.
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
@@ -97,6 +112,8 @@ async function launch(extension: string, profile: string, hosts: string[], port:
       '--disable-component-update', '--disable-sync',
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
       `--host-resolver-rules=${rules}`, '--ignore-certificate-errors',
+      // `--lang` picks the extension's _locales folder (browser.i18n.getMessage).
+      ...extraArgs,
     ],
   });
 }
@@ -210,6 +227,85 @@ async function checkWorkbenchCase(context: BrowserContext, worker: Worker, exten
     await panel.locator('.draft-field-main').screenshot({ path: join(ARTIFACTS, 'workbench-title-dark.png') });
     if (result.timing) console.log(`        frame timing (reported, not asserted): ${formatTiming(result.timing)}`);
     return [...result.problems, ...(result.problems.length ? [...errors, ...logs] : errors)];
+  } finally {
+    await panel?.close();
+    await site.close();
+    await searchTab?.close();
+  }
+}
+
+function report(name: string, result: { problems: string[]; summary?: string }, failures: string[]): void {
+  console.log(`${result.problems.length ? 'FAIL' : 'ok  '}  ${name}`);
+  if (result.summary) console.log(`        ${result.summary}`);
+  for (const p of result.problems) console.log(`        ${p}`);
+  if (result.problems.length) failures.push(name);
+}
+
+interface FabePages {
+  /** The user's product: the FABE view is about it. */
+  mine: BrowserCase;
+  /** Opened before, so its read is stored: a competitor (from the search when it is in it). */
+  competitor: BrowserCase;
+  /** A search page kept open beside the product. */
+  search?: BrowserCase;
+}
+
+/**
+ * The real charmast page as the user's product, the real search it appears in open beside
+ * it, and our power bank page (one of that search's results) opened before. Without the
+ * real pages: our power bank as the product and our kettle page as a recently seen one.
+ */
+function fabeCase(cases: BrowserCase[]): FabePages {
+  const byName = (name: string) => cases.find((c) => c.name === name);
+  const bank = byName('own-amazon-power-bank');
+  const kettle = byName('own-late-price-product');
+  if (!bank || !kettle) throw new Error('the FABE case needs the own power bank and kettle pages');
+  const charmast = byName('product-us-charmast-charger-pricechecker');
+  const search = byName('search-us-portable-charger-pricechecker');
+  return charmast && search ? { mine: charmast, competitor: bank, search } : { mine: bank, competitor: kettle };
+}
+
+/** Waits until the panel shows the page's title (its read is stored), or gives up. */
+async function waitForTitle(panel: Page, title: string): Promise<boolean> {
+  const deadline = Date.now() + PANEL_WAIT_MS;
+  while ((await panelSnapshot(panel)).fields.title !== title) {
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  return true;
+}
+
+/**
+ * The FABE case: the competitor opened (and read) first, the search kept open, then the
+ * product's panel and its FABE view (tests/browser/fabe.ts). Screenshot per language.
+ */
+async function checkFabeCase(context: BrowserContext, worker: Worker, extensionId: string, p: FabePages, lang: 'en' | 'zh_CN'): Promise<{ problems: string[]; summary?: string }> {
+  const competitor = await openWithPanel(context, worker, extensionId, p.competitor);
+  try {
+    if (competitor.failed || !competitor.panel) return { problems: [`the competitor: ${competitor.failed ?? 'no panel'}`] };
+    if (!(await waitForTitle(competitor.panel, p.competitor.expect.fields!.title!))) return { problems: ['the competitor page was never read', ...competitor.errors, ...competitor.logs] };
+  } finally {
+    await competitor.panel?.close();
+    await competitor.site.close();
+  }
+  const searchTab = p.search ? await context.newPage() : undefined;
+  if (searchTab && p.search) await searchTab.goto(p.search.url, { waitUntil: 'load', timeout: 30_000 });
+  const { site, panel, failed, logs, errors } = await openWithPanel(context, worker, extensionId, p.mine);
+  try {
+    if (failed || !panel) return { problems: [failed ?? 'no panel'] };
+    if (!(await waitForTitle(panel, p.mine.expect.fields!.title!))) return { problems: ['the product page was never read', ...errors, ...logs] };
+    const bullets = await pageBullets(site);
+    const result = await checkFabe(
+      panel,
+      { productId: p.mine.expect.fields!.id!, searchCompetitorId: p.search ? p.competitor.expect.fields!.id : undefined, bullets, lang },
+      { exports: lang === 'en' },
+    );
+    await panel.screenshot({ path: join(ARTIFACTS, `fabe-${lang}.png`), fullPage: true });
+    // For people: the first screen, the chains and the gap matrix close up.
+    await panel.screenshot({ path: join(ARTIFACTS, `fabe-${lang}-top.png`) });
+    await panel.locator('[data-testid="chain"]').first().screenshot({ path: join(ARTIFACTS, `fabe-${lang}-chain.png`) }).catch(() => undefined);
+    await panel.locator('[data-testid="fabe-gap"]').screenshot({ path: join(ARTIFACTS, `fabe-${lang}-gap.png`) }).catch(() => undefined);
+    return { problems: [...result.problems, ...(result.problems.length ? [...errors, ...logs] : errors)], summary: result.summary };
   } finally {
     await panel?.close();
     await site.close();

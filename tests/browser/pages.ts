@@ -53,6 +53,25 @@ function ownCases(): BrowserCase[] {
       },
     },
     {
+      // A competitor in the real saved search (its third result's ASIN), for the FABE case.
+      name: 'own-amazon-power-bank',
+      ...own('amazon-power-bank.html'),
+      url: 'https://www.amazon.com/dp/B0CB1FW5FC',
+      expect: {
+        state: 'read',
+        pageKind: 'product',
+        fields: {
+          marketplace: 'amazon',
+          id: 'B0CB1FW5FC',
+          title: 'Listing Lens Test Power Bank 10000mAh, 45W Fast Charging, USB-C',
+          price: '21.59 USD',
+          rating: '4.4',
+          reviewCount: '5120',
+          bullets: '5',
+        },
+      },
+    },
+    {
       name: 'own-not-a-marketplace',
       ...own('not-a-marketplace.html'),
       url: 'https://shop.example.test/kettles',

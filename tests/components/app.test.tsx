@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../entrypoints/sidepanel/app';
 import { createPanelModel, type PanelModel } from '../../entrypoints/sidepanel/state';
+import { createFabe, type FabeStateModel } from '../../entrypoints/sidepanel/fabe-state';
 import { createWorkbench, type WorkbenchModel } from '../../entrypoints/sidepanel/workbench-state';
 import { storePageRead, type ListingLensDb } from '../../lib/db';
 import { productRead } from '../db/fixtures/sample-reads';
@@ -15,9 +16,11 @@ import { fieldValues, i18nFor } from './render';
 let db: ListingLensDb | undefined;
 let model: PanelModel | undefined;
 let workbench: WorkbenchModel | undefined;
+let fabe: FabeStateModel | undefined;
 afterEach(() => {
   model?.stop();
   workbench?.stop();
+  fabe?.stop();
   db?.close();
   document.body.replaceChildren();
 });
@@ -31,7 +34,7 @@ describe('side panel app', () => {
     model = createPanelModel({ db, tabs, isReadUrl: isRead, requestRead: async () => true });
     const root = document.createElement('div');
     document.body.append(root);
-    render(<App model={model} workbench={newWorkbench(db, model)} i18n={i18nFor('zh_CN')} />, root);
+    render(<App model={model} workbench={newWorkbench(db, model)} fabe={newFabe(db, model)} i18n={i18nFor('zh_CN')} />, root);
     await model.start();
     const panel = () => root.querySelector('[data-testid="panel"]')!;
     await expect.poll(() => panel().getAttribute('data-state')).toBe('loading');
@@ -52,14 +55,20 @@ function newWorkbench(db: ListingLensDb, panel: PanelModel): WorkbenchModel {
   return workbench;
 }
 
-describe('side panel app: the two views', () => {
+function newFabe(db: ListingLensDb, panel: PanelModel): FabeStateModel {
+  const read = computed(() => (panel.state.value.kind === 'read' ? panel.state.value.read : undefined));
+  fabe = createFabe({ db, read, copy: async () => undefined, download: () => undefined });
+  return fabe;
+}
+
+describe('side panel app: the views', () => {
   it('shows the page view first and reaches the workbench by keyboard (arrow keys on the tab list)', async () => {
     db = openTestDb();
     const tabs = new FakeTabs();
     model = createPanelModel({ db, tabs, isReadUrl: isRead, requestRead: async () => true });
     const root = document.createElement('div');
     document.body.append(root);
-    act(() => render(<App model={model!} workbench={newWorkbench(db!, model!)} i18n={i18nFor('en')} />, root));
+    act(() => render(<App model={model!} workbench={newWorkbench(db!, model!)} fabe={newFabe(db!, model!)} i18n={i18nFor('en')} />, root));
     const tab = (v: string) => root.querySelector<HTMLButtonElement>(`[data-testid="tab-${v}"]`)!;
     const view = (v: string) => root.querySelector<HTMLElement>(`#view-${v}`)!;
     expect([tab('page').getAttribute('aria-selected'), tab('page').tabIndex, tab('workbench').tabIndex]).toEqual(['true', 0, -1]);
@@ -80,5 +89,41 @@ describe('side panel app: the two views', () => {
       tab('workbench').dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
     });
     expect([view('page').hidden, view('workbench').hidden]).toEqual([false, true]);
+  });
+
+  it('reaches the FABE view with the arrow keys and End, renders it only once opened, and wraps around', async () => {
+    db = openTestDb();
+    const tabs = new FakeTabs();
+    model = createPanelModel({ db, tabs, isReadUrl: isRead, requestRead: async () => true });
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<App model={model!} workbench={newWorkbench(db!, model!)} fabe={newFabe(db!, model!)} i18n={i18nFor('en')} />, root));
+    const tab = (v: string) => root.querySelector<HTMLButtonElement>(`[data-testid="tab-${v}"]`)!;
+    const view = (v: string) => root.querySelector<HTMLElement>(`#view-${v}`)!;
+    const key = async (from: string, k: string) =>
+      act(async () => {
+        tab(from).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      });
+    expect(root.querySelectorAll('[role="tab"]')).toHaveLength(3);
+    expect(tab('fabe').textContent).toBe('FABE');
+    expect(tab('fabe').getAttribute('aria-controls')).toBe('view-fabe');
+    // Not computed (nor rendered) before the user asks for it.
+    expect(view('fabe').querySelector('[data-testid="fabe"]')).toBeNull();
+
+    await key('page', 'End');
+    expect(document.activeElement).toBe(tab('fabe'));
+    expect([tab('fabe').getAttribute('aria-selected'), tab('fabe').tabIndex, tab('page').tabIndex]).toEqual(['true', 0, -1]);
+    expect([view('page').hidden, view('workbench').hidden, view('fabe').hidden]).toEqual([true, true, false]);
+    // No read yet: the view says what to open instead of an empty table.
+    expect(view('fabe').querySelector('[data-testid="fabe"]')?.getAttribute('data-state')).toBe('no-product');
+
+    await key('fabe', 'ArrowRight');
+    expect(document.activeElement).toBe(tab('page'));
+    await key('page', 'ArrowLeft');
+    expect(document.activeElement).toBe(tab('fabe'));
+    await key('fabe', 'ArrowLeft');
+    expect(document.activeElement).toBe(tab('workbench'));
+    // Kept mounted once opened.
+    expect(view('fabe').querySelector('[data-testid="fabe"]')).not.toBeNull();
   });
 });
