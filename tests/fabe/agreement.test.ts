@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FabePart } from '../../lib/schema';
+import { LABELLED, loadItems } from './dataset';
+import { score } from './metrics';
+
+/**
+ * How consistent the labels are: a second annotator labelled a seeded random sample of 160
+ * statements blind (text, language and source only; GUIDELINES.md and the definitions, no
+ * access to labelled.jsonl or the classifier). Agreement bounds what any classifier can be
+ * expected to reach on this set, and it is a property of the data that must not regress
+ * when labels are edited.
+ */
+const SECOND = join(import.meta.dirname, 'second-annotator.jsonl');
+
+function cohensKappa(a: readonly FabePart[], b: readonly FabePart[]): number {
+  const n = a.length;
+  const parts = [...new Set([...a, ...b])];
+  const po = a.filter((x, i) => x === b[i]).length / n;
+  const pe = parts.reduce((s, p) => s + (a.filter((x) => x === p).length / n) * (b.filter((x) => x === p).length / n), 0);
+  return (po - pe) / (1 - pe);
+}
+
+describe('inter-annotator agreement', () => {
+  const first = new Map(loadItems(LABELLED).map((i) => [i.id, i.part]));
+  const second = readFileSync(SECOND, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; part: FabePart });
+  const a = second.map((s) => first.get(s.id)!);
+  const b = second.map((s) => s.part);
+
+  it('covers 160 labelled statements', () => {
+    expect(second).toHaveLength(160);
+    expect(a.every((p) => p !== undefined)).toBe(true);
+  });
+
+  it('agrees strongly (Cohen κ ≥ 0.85, macro-F1 of one annotator against the other ≥ 0.90)', () => {
+    const kappa = cohensKappa(a, b);
+    const f1 = score(a, b).macroF1;
+    console.log(`[fabe] second annotator on ${a.length} statements: agreement ${(a.filter((x, i) => x === b[i]).length / a.length).toFixed(3)}, κ ${kappa.toFixed(3)}, macro-F1 ${f1.toFixed(3)}`);
+    expect(kappa).toBeGreaterThanOrEqual(0.85);
+    expect(f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
