@@ -51,6 +51,8 @@ export const PriceBandSchema = z.object({
   count: z.number().int().nonnegative(),
   productIds: z.array(z.string().max(64)),
   kind: z.enum(['empty', 'normal', 'crowded']),
+  /** An overflow band gathering far outliers at one end (wider than `width`). */
+  overflow: z.enum(['below', 'above']).optional(),
 });
 export type PriceBand = z.infer<typeof PriceBandSchema>;
 
