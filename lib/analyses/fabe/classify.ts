@@ -38,7 +38,23 @@ const STRUCTURAL_WHY: Record<string, string> = {
   negation: 'a negation',
   heading: 'a bullet heading',
   'len:short': 'a very short statement',
+  'pack-list': 'a package-contents list',
+  instruction: 'an instruction or note',
+  'you-only': '“you” without a gain for the person',
+  'you+gain': 'a gain or scene for the buyer',
+  'review:past': 'the reviewer tells what happened',
+  'review:past+first-person': 'the reviewer tells what happened to them',
+  'review:span': 'a time of use the reviewer observed',
+  'review:defect': 'a defect the reviewer saw',
+  'review:my': 'the reviewer’s own things',
+  'review:irrealis': 'a guess, hope or condition, not an observation',
+  'review:purchase-only': 'a purchase story',
+  'review:praise-only': 'general praise without a property',
+  'review:complaint-only': 'a complaint without an observation',
+  'review:complaint+concrete': 'a complaint about a concrete part or event',
+  'praise-only': 'general praise without a property',
 };
+const PART_WHY: Record<string, string> = { F: 'a fact of the product', A: 'what it does', B: 'a gain for the buyer', E: 'proof', none: 'no selling point' };
 
 export function classifyWith(weights: Weights, text: string, lang?: string, context: StatementContext = {}): Classification {
   const l: FabeLang = detectLang(text, lang);
@@ -63,14 +79,16 @@ export function classifyWith(weights: Weights, text: string, lang?: string, cont
 }
 
 function describe(feature: string, f: ReturnType<typeof extractFeatures>): string {
-  if (feature.startsWith('cue:')) {
-    const hit = f.hits.find((h) => `cue:${h.family}` === feature);
+  if (feature.startsWith('cue:') || feature.startsWith('r:')) {
+    const hit = f.hits.find((h) => feature.endsWith(`:${h.family}`));
     if (hit) return `“${hit.text}” → ${partOfFamily(hit.family)}: ${FAMILIES[hit.family].why}`.slice(0, 200);
   }
   if (feature.startsWith('name:') && f.nameHit) {
     return `row name “${f.nameHit.text}” → ${partOfFamily(f.nameHit.family)}: ${FAMILIES[f.nameHit.family].why}`.slice(0, 200);
   }
   if (feature === 'name:F') return 'a specification row';
+  const m = /^(value|head|top):(\w+)$/.exec(feature);
+  if (m) return `${m[1] === 'value' ? 'the row’s value' : m[1] === 'head' ? 'the bullet heading' : 'the highest part a cue reaches'}: ${PART_WHY[m[2]!]}`;
   return STRUCTURAL_WHY[feature] ?? feature;
 }
 

@@ -25,23 +25,25 @@ const PARTS = ['F', 'A', 'B', 'E', 'none'] as const;
 export const FEATURE_NAMES: readonly string[] = [
   'bias',
   ...FAMILY_IDS.map((f) => `cue:${f}`),
+  // The family inside a review sentence, where praise words and scenes mean something
+  // else than in the seller's copy (GUIDELINES §3.3); prior weight 0.
+  ...FAMILY_IDS.map((f) => `r:${f}`),
   ...PARTS.map((p) => `name:${p}`),
+  ...PARTS.map((p) => `value:${p}`),
+  ...PARTS.map((p) => `head:${p}`),
+  ...PARTS.map((p) => `top:${p}`),
   ...STATEMENT_ORIGINS.map((o) => `origin:${o}`),
+  'numunit:1', 'numunit:2+', 'number-comparison', 'number:bare', 'pack-list',
+  'len:short', 'len:long', 'heading', 'key-value', 'phrase', 'no-verb', 'question', 'exclaim', 'date',
+  'first-person', 'seller-we', 'negation', 'imperative', 'instruction', 'conditional', 'you+gain', 'you-only',
+  'praise-only',
+  // Reviews only (GUIDELINES §3.3, R1–R4).
   'review:high-rating', 'review:low-rating', 'review:number', 'review:negation', 'review:first-person',
-  'numunit:1', 'numunit:2+', 'number-comparison', 'number:bare',
-  'len:short', 'len:long', 'heading', 'key-value', 'phrase', 'question', 'exclaim',
-  'first-person', 'seller-we', 'negation', 'imperative', 'instruction', 'conditional', 'no-verb', 'date', 'review:event',
-  'review:complaint+concrete', 'review:complaint-only', 'review:praise-only', 'review:property', 'praise-only',
+  'review:event', 'review:past', 'review:past+first-person', 'review:span', 'review:defect', 'review:my',
+  'review:irrealis', 'review:purchase-only',
+  'review:complaint+concrete', 'review:complaint-only', 'review:praise-only', 'review:property',
 ];
 
-/**
- * Besides these, two families of features are named on the fly (their weights start at 0
- * and only move when the dev split shows a reason, see tests/fabe/train.ts):
- * - `t:<family>:<term>`: which word of a family matched, so the model can learn that one
- *   word of a family is a weaker sign than its neighbours;
- * - `r:<family>`: the family inside a review sentence, where praise words and scenes mean
- *   something else than in the seller's copy (GUIDELINES §3.3).
- */
 export interface Features {
   /** Names of the features that are on. */
   on: string[];
@@ -92,7 +94,7 @@ const VOICE: Record<FabeLang, { i: RegExp; we: RegExp; neg: RegExp; verb: RegExp
     verb: /(?<![\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|does|do|did|makes?|keeps?|gives?|lets?|helps?|allows?|provides?|comes?|works?|lasts?|fits?|holds?|get|gets|got)(?![\p{L}])/iu,
     imperative: /^\W*(?:enjoy|say goodbye|say hello|get ready|keep your|make your|give your|bring|upgrade|experience|stay|forget|relax|discover|learn|treat yourself|feel|meet|transform|refresh|protect your|elevate|take your)(?![\p{L}])/iu,
   },
-  zh: { i: /我(?!们)/u, we: /我们|本店|我司|本品/u, neg: /不|没|别|未/u, verb: /是|有|能|会|可以|让|使|采用|选用|带来|帮助|保持|提供|支持/u },
+  zh: { i: /我(?!们)/u, we: /我们|本店|我司|本品/u, neg: /(?<!不)不(?![错用会易起掉变缩褪粘皱])|没(?!有色差)|别|未/u, verb: /是|有|能|会|可以|让|使|采用|选用|带来|帮助|保持|提供|支持/u },
   de: {
     i: /(?<![\p{L}])(?:ich|mein|meine|meinen|mir|mich)(?![\p{L}])/iu,
     we: /(?<![\p{L}])(?:wir|unser|unsere|unseren|uns)(?![\p{L}])/iu,
@@ -106,17 +108,33 @@ const VOICE: Record<FabeLang, { i: RegExp; we: RegExp; neg: RegExp; verb: RegExp
     verb: /(?<![\p{L}])(?:est|sont|était|a|ont|avait|sera|peut|peuvent|fait|permet|offre|garde)(?![\p{L}])/iu,
   },
   it: {
-    i: /(?<![\p{L}])(?:io|mio|mia|miei|mie|mi|ho)(?![\p{L}])/iu,
-    we: /(?<![\p{L}])(?:noi|nostro|nostra|nostri|nostre|ci)(?![\p{L}])/iu,
+    // Italian and Spanish drop the subject: an object clitic before a first-person verb form ("lo uso", "la compré") marks the speaker too.
+    i: /(?<![\p{L}])(?:io|mio|mia|miei|mie|mi|ho|avevo|(?:lo|la|li|le|l['’])\s*\p{L}{2,}o)(?![\p{L}])/iu,
+    we: /(?<![\p{L}])(?:noi|nostro|nostra|nostri|nostre)(?![\p{L}])/iu,
     neg: /(?<![\p{L}])(?:non|mai|nessun|nessuna|niente)(?![\p{L}])/iu,
     verb: /(?<![\p{L}])(?:è|sono|era|erano|ha|hanno|aveva|sarà|può|possono|fa|permette|offre|mantiene)(?![\p{L}])/iu,
   },
   es: {
-    i: /(?<![\p{L}])(?:yo|mi|mis|me|he)(?![\p{L}])/iu,
+    i: /(?<![\p{L}])(?:yo|mi|mis|me|he|(?:lo|la|los|las)\s+\p{L}{2,}[oé])(?![\p{L}])/iu,
     we: /(?<![\p{L}])(?:nosotros|nuestro|nuestra|nuestros|nuestras)(?![\p{L}])/iu,
     neg: /(?<![\p{L}])(?:no|nunca|ningún|ninguna|nada)(?![\p{L}])/iu,
     verb: /(?<![\p{L}])(?:es|son|era|eran|ha|han|tiene|tienen|será|puede|pueden|hace|permite|ofrece|mantiene)(?![\p{L}])/iu,
   },
+};
+
+/**
+ * Finite clauses the small verb lists above miss: a subject pronoun or a reflexive/object
+ * clitic right before a word, and the verb endings each language marks (imperfect, future,
+ * gerund). Only used to tell a noun phrase ("Stainless Surface", "Navegación inteligente")
+ * from a sentence.
+ */
+const CLAUSE: Record<FabeLang, RegExp> = {
+  en: /(?<![\p{L}])(?:i|he|she|it|we|they|you)\s+(?!and\b|or\b)\p{L}{2,}|\p{L}{3,}ing\s+(?:the|a|an|your|it|to)\b/iu,
+  de: /(?<![\p{L}])(?:ich|er|es|wir|man|sie|du)\s+\p{L}{3,}|(?<![\p{L}])sich\s+\p{L}{3,}/iu,
+  fr: /(?<![\p{L}])(?:il|elle|on|ils|elles|je|nous|vous|tu|se|s['’]|j['’]|l['’]on)\s*\p{L}{3,}|\p{L}{3,}(?:ait|aient|era|eront|ant)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:si|mi|ti|ci|vi|ne)\s+\p{L}{3,}|\p{L}{3,}(?:ano|ono|isce|iscono|ava|avano|eva|evano|erà|irà|ando|endo)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:se|me|te|nos|os)\s+\p{L}{3,}|\p{L}{3,}(?:aba|aban|ía|ían|ará|erá|irá|ando|iendo|amos|emos|imos)(?![\p{L}])/iu,
+  zh: /(?!)/u,
 };
 
 /**
@@ -131,6 +149,74 @@ const EVENT: Record<FabeLang, RegExp> = {
   es: /(?<![\p{L}])(?:he|hemos|era|eran|después|desde|hasta ahora|ahora|todavía|meses|semanas?|años|días?)(?![\p{L}])|\p{L}{2,}(?:ó|ió|aron|ieron)(?![\p{L}])/iu,
   zh: /了|过|已经|之后|以后|后来|结果|发现|刚|才|天|周|月|年/u,
 };
+
+/**
+ * GUIDELINES §3.3 R1 splits an observation into its parts; each is a feature of its own,
+ * per language, so the model can weigh them (they only fire in reviews):
+ * - PAST: a narrated past or perfect (what happened, not what the product is like);
+ * - SPAN: a span or point of time of use ("for a year", "so far", "after 2 uses", 目前);
+ * - DEFECT: a failure that was seen (broke, cracked, leaks, 开线, 起球) — evidence whatever
+ *   the stars, unlike a bare complaint (R3);
+ * - IRREALIS: what might, would or may happen, hopes and doubts — not an observation (R3).
+ */
+const PAST: Record<FabeLang, RegExp> = {
+  en: /(?<![\p{L}])(?:was|were|had|did|got|came|went|broke|fell|took|stood|bought|tried|found|made|put|gave|kept|held|left|felt|saw|told|began|ran|sat|wore|tore|spent|paid|sent|brought|caught|became|lost|(?:have|has|'ve|had)\s+(?:been|had|done|seen|got|gotten|held|made|kept|worn|used)|(?<!(?:is|are|be|being|been|get|gets)\s+(?:\p{L}+\s+)?)\p{L}{2,}(?<!need|interest|disappoint|please|satisf|surpris|impress|amaz|excit|design|feature|includ|advanc|experienc|talent|sophisticat|dedicat|expect|limit|detail|recommend|advertis|describ)ed)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:war|waren|hatte|hatten|wurde|wurden|kam|ging|fiel|brach|gab|nahm|(?:habe|hast|hat|haben|bin|ist|sind)\s+(?:[\p{L}\d,.€]+\s+){0,8}(?:ge|ver|be|er|ent|zer|über|aus|ab|an|auf|ein)\p{L}{2,}(?:t|en))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:j['’]ai|ai|as|a|avons|avez|ont|suis|est|sommes|sont|avait|était)\s+(?:\p{L}+\s+)?\p{L}{2,}(?:é|ée|és|ées|is|it|u|ue|us|ert)(?![\p{L}])|j['’]ai\s/iu,
+  it: /(?<![\p{L}])(?:ho|hai|ha|abbiamo|avete|hanno|sono|è|siamo|era|erano)\s+(?:\p{L}+\s+)?\p{L}{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:he|has|ha|hemos|han)\s+\p{L}{2,}(?:ado|ada|ido|ida)(?![\p{L}])|\p{L}{3,}(?:ó|ió|aron|ieron)(?![\p{L}])/iu,
+  zh: /(?:用|穿|洗|试|买|收|到|拿|戴|装|坏|破|起|掉|开|露|变|缩|发现|觉得|摸|量|测|充|拆)[了过]|已经|后来|结果|刚拿|才到/u,
+};
+const SPAN: Record<FabeLang, RegExp> = {
+  en: /(?<![\p{L}])(?:days?|weeks?|months?|years?|season|so far|to date|until now|since|still|anymore|ever since|overtime|the day after|the next day|one day)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|seit|bisher|bislang|soweit|bis jetzt|noch immer|immer noch|mittlerweile|inzwischen)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:jour|jours|semaine|semaines|mois|an|ans|année|années|depuis|jusqu['’]ici|jusqu['’]à présent|toujours|au bout de|désormais)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:giorno|giorni|settimana|settimane|mese|mesi|anno|anni|da quando|finora|ancora|dopo)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:día|días|semana|semanas|mes|meses|año|años|desde|hasta ahora|todavía|después|sigue)(?![\p{L}])/iu,
+  zh: /\d+\s*(?:天|周|个月|年)|[一二两三四五六七八九十几半]+(?:天|周|个?星期|个?月|年)|目前|至今|到现在|之后|后来|去年|上次|这次|第[一二三四五六七八九十\d]+次/u,
+};
+const DEFECT: Record<FabeLang, RegExp> = {
+  en: /(?<![\p{L}])(?:broke|broken|breaks|crack|cracked|cracks|failed|fails|stopped|stuck|leak|leaked|leaks|leaking|hole|holes|tore|torn|ripped|came apart|fell apart|fell off|came off|peeled|peeling|deflated|faded|bubbles?|defective|died|dead|scratch|scratches|scratched|(?:does|did|do)(?: not|n't) work|not working)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:kaputt|gebrochen|gerissen|undicht|loch|löcher|defekt|abgefallen|abgelöst|ausgefallen|riss|risse|asynchron|funktioniert nicht|geht nicht mehr)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:cassé|cassée|fissuré|fissurée|fuit|fuite|trou|trous|déchiré|déchirée|défectueux|défectueuse|panne|tâches?|taches?|ne fonctionne (?:plus|pas))(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:rotto|rotta|rotti|crepato|crepata|perde|perdita|buco|buchi|strappato|strappata|difettoso|difettosa|staccato|slacciato|non funziona|non riconosce)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:roto|rota|rompió|agrietado|agrietada|fuga|agujero|defectuoso|defectuosa|no funciona|dejó de funcionar|se apaga)(?![\p{L}])/iu,
+  zh: /(?<!不会?|没有?|无|不易|防)(?:坏|裂|破|开线|露线|起球|掉色|褪色|漏|断了|卡到|卡住|皱巴|拉丝|勾丝|脱落|线头|死机)|不一样/u,
+};
+const IRREALIS: Record<FabeLang, RegExp> = {
+  en: /(?<![\p{L}])(?:would|might|may|maybe|perhaps|probably|hope|hopefully|wish|if|don't know|not sure|will see|we'll see)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:würde|würden|könnte|könnten|vielleicht|hoffentlich|wahrscheinlich|wenn|falls|mal sehen)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:serait|pourrait|peut-être|peut être|j['’]espère|espère|probablement|si)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:sarebbe|potrebbe|forse|spero|probabilmente|se)(?![\p{L}])|\p{L}{3,}(?:rei|rebbe)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:sería|podría|quizás|quizá|tal vez|espero|probablemente|si)(?![\p{L}])/iu,
+  zh: /可能|也许|不知道|会不会|希望|期待|估计|还没|如果|还会|以后/u,
+};
+/**
+ * Buying is an event too, but a purchase story is not an observation of the product (R1:
+ * "一次买了5个 does not count"; R4: purchase stories → none). A review whose only narrated
+ * verbs are buying, ordering or receiving is told apart from one that narrates use.
+ */
+const PURCHASE: Record<FabeLang, RegExp> = {
+  en: /(?<![\p{L}])(?:bought|ordered|purchased|received|picked up|got (?:this|these|it|them|one|two|a pair|a set)|(?:have|has|'ve|had)\s+(?:bought|ordered|purchased|received))(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:(?:habe|hat|haben)\s+(?:\p{L}+\s+){0,4}(?:gekauft|bestellt|erhalten|bekommen)|kaufte|bestellte)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:j['’]ai|ai|a|avons|ont)\s+(?:\p{L}+\s+)?(?:acheté|commandé|reçu)(?![\p{L}])/giu,
+  it: /(?<![\p{L}])(?:ho|ha|abbiamo|hanno)\s+(?:\p{L}+\s+)?(?:acquistato|comprato|ordinato|ricevuto)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:compré|pedí|recibí|(?:he|ha|hemos|han)\s+(?:comprado|pedido|recibido))(?![\p{L}])/giu,
+  zh: /(?:买|收|拍|下单|购买)[了过]/gu,
+};
+const PURCHASE_ONE = Object.fromEntries(Object.entries(PURCHASE).map(([l, re]) => [l, new RegExp(re.source, re.flags.replace('g', ''))])) as Record<FabeLang, RegExp>;
+/** "my pans", "my chairs", 我的: the reviewer's own things, where an observation happens (R1). */
+const MY: Record<FabeLang, RegExp> = {
+  en: /(?<![\p{L}])(?:my|our)\s+\p{L}{3,}/iu,
+  de: /(?<![\p{L}])(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren)\s+\p{L}{3,}/iu,
+  fr: /(?<![\p{L}])(?:mon|ma|mes|notre|nos)\s+\p{L}{3,}/iu,
+  it: /(?<![\p{L}])(?:mio|mia|miei|mie|nostro|nostra|nostri|nostre)\s+\p{L}{3,}/iu,
+  es: /(?<![\p{L}])(?:mi|mis|nuestro|nuestra|nuestros|nuestras)\s+\p{L}{3,}/iu,
+  zh: /我的|我家|家里/u,
+};
+
+/** A package-contents list: "1 x Scale, 1 x Manual", "Power Bank*1, Pouch*1" (F, GUIDELINES §3 F). */
+const PACK_ITEM = /(?:(?<![\p{L}\d])\d+\s?[x×*]\s?\p{L}|[\p{L})]\s?[x×*]\s?\d+(?![\d.,]?\d*\s?(?:cm|mm|in|m)\b))/giu;
 
 /** Which part the name of a "Name: value" row points at: the first cue family it matches, metadata first. */
 const NAME_ORDER = ['none', 'A', 'B', 'E', 'F'] as const;
@@ -156,7 +242,6 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   const origin = context.origin;
   for (const h of hits) {
     on.push(`cue:${h.family}`);
-    for (const t of h.terms) on.push(`t:${h.family}:${t}`);
     if (origin === 'review') on.push(`r:${h.family}`);
   }
   if (origin) on.push(`origin:${origin}`);
@@ -169,6 +254,8 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     on.push('key-value');
     nameHit = nameFamily(kv[1]!, lang);
     on.push(`name:${nameHit ? partOfFamily(nameHit.family) : 'F'}`);
+    // The content decides, not the form (GUIDELINES §3.2): the parts the value's own cues point at.
+    for (const part of new Set(cueHits(kv[2]!, lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(`value:${part}`);
   }
 
   let units = 0;
@@ -184,7 +271,13 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   const size = lang === 'zh' ? words / 2 : words;
   if (size <= 4) on.push('len:short');
   else if (size > 30) on.push('len:long');
-  if (HEADING.test(text)) on.push('heading');
+  const heading = HEADING.exec(text);
+  if (heading) {
+    on.push('heading');
+    // A bullet heading names the selling point the bullet is about ("[Easy to Install]",
+    // "Comfort Material:"): the parts its own cues point at.
+    for (const part of new Set(cueHits(heading[0], lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(`head:${part}`);
+  }
   if (QUESTION.test(text)) on.push('question');
   if (EXCLAIM.test(text)) on.push('exclaim');
 
@@ -198,7 +291,7 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   if (INSTRUCTION[lang].test(text)) on.push('instruction');
   if (CONDITIONAL[lang].test(text)) on.push('conditional');
   if (DATE.test(text)) on.push('date');
-  const hasVerb = voice.verb.test(text) || hits.some((h) => h.family === 'A.capability');
+  const hasVerb = voice.verb.test(text) || CLAUSE[lang].test(text) || hits.some((h) => h.family === 'A.capability');
   if (!hasVerb) on.push(size <= 8 ? 'phrase' : 'no-verb');
 
   if (origin === 'review') {
@@ -208,11 +301,29 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     if (negation) on.push('review:negation');
     if (firstPerson) on.push('review:first-person');
     if (EVENT[lang].test(text)) on.push('review:event');
+    const past = PAST[lang].test(text);
+    if (past) on.push('review:past');
+    // A repeat purchase is the 复购 signal of R1, not a story.
+    if (past && !hits.some((h) => h.family === 'E.observed') && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) on.push('review:purchase-only');
+    if (MY[lang].test(text)) on.push('review:my');
+    if (past && firstPerson) on.push('review:past+first-person');
+    if (SPAN[lang].test(text)) on.push('review:span');
+    if (DEFECT[lang].test(text)) on.push('review:defect');
+    if (IRREALIS[lang].test(text)) on.push('review:irrealis');
   }
+  if ((text.match(PACK_ITEM)?.length ?? 0) >= 2) on.push('pack-list');
+  const fam = new Set(hits.map((h) => h.family));
+  // Precedence (GUIDELINES §4.1, "highest level reached", E > B > A > F): the highest part
+  // any claim cue points at, as a feature of its own — a sum of votes cannot express a max.
+  const claimParts = new Set(hits.map((h) => partOfFamily(h.family)));
+  const top = (['E', 'B', 'A', 'F'] as const).find((p) => claimParts.has(p));
+  on.push(`top:${top ?? 'none'}`);
+  // "you" alone is not a Benefit (GUIDELINES §3.2 A vs B: "gives you durability", "you can
+  // switch units" are A); "you" with a gain or a scene of the person's life is.
+  if (fam.has('B.you')) on.push(fam.has('B.gain') || fam.has('B.scene') ? 'you+gain' : 'you-only');
   // Conjunctions a linear model cannot form itself (GUIDELINES §3.3): a complaint about a
   // concrete part, number or event is an observation (E, R1), a bare complaint is none
   // (R3); praise with no property is none (R4); a property without a complaint is R2.
-  const fam = new Set(hits.map((h) => h.family));
   const concrete = units > 0 || ['F.spec', 'F.material', 'F.equipped', 'E.observed'].some((f) => fam.has(f as never));
   const complaint = negation || fam.has('none.complaint');
   const property = ['A.quality', 'A.capability', 'A.result', 'F.material', 'F.spec', 'B.gain', 'B.scene'].some((f) => fam.has(f as never));

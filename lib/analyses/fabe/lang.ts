@@ -16,7 +16,7 @@ const MARKERS: Record<Exclude<FabeLang, 'zh'>, readonly string[]> = {
   en: ['the', 'and', 'with', 'for', 'is', 'are', 'this', 'you', 'your', 'it', 'of', 'to', 'was', 'not', 'that', 'very', 'my'],
   de: ['und', 'der', 'die', 'das', 'mit', 'für', 'ist', 'nicht', 'ein', 'eine', 'sie', 'auch', 'sehr', 'auf', 'zu', 'ich', 'wird', 'sind', 'dem', 'den'],
   fr: ['et', 'les', 'des', 'pour', 'avec', 'est', 'une', 'le', 'du', 'vous', 'pas', 'très', 'sur', 'qui', 'dans', 'au', 'je', 'aux', 'votre'],
-  it: ['il', 'di', 'per', 'con', 'che', 'è', 'non', 'gli', 'della', 'sono', 'molto', 'una', 'ho', 'anche', 'alla', 'nel', 'questo', 'lo'],
+  it: ['il', 'di', 'per', 'con', 'che', 'è', 'gli', 'della', 'sono', 'molto', 'una', 'ho', 'anche', 'alla', 'nel', 'questo', 'lo'],
   es: ['el', 'los', 'para', 'con', 'que', 'es', 'una', 'por', 'las', 'del', 'muy', 'su', 'se', 'lo', 'pero', 'como', 'más', 'y'],
 };
 const MARKER_LANG = new Map<string, Exclude<FabeLang, 'zh'>[]>();

@@ -16,6 +16,10 @@ import { FEATURE_NAMES } from './features';
  * - Reviews lean none (R3/R4: praise, complaints, service) and E (R1); a negative
  *   statement is never F/A/B; a question is none.
  * - Short noun phrases without a verb lean F; an imperative or a heading leans to claims.
+ * - A "Name: value" row's value votes 1 for the part its cues point at (0.5 for F/none);
+ *   a package-contents list leans F; "you" with a gain leans B, "you" alone leans A.
+ * - In reviews (R1): a narrated past, a time of use, the reviewer's own things and a seen
+ *   defect lean E; a guess or hope, and a story whose only event is buying, lean none.
  */
 
 export type Weights = Record<string, Record<FabePart, number>>;
@@ -33,7 +37,7 @@ const STRUCTURAL: Record<string, Partial<Record<FabePart, number>>> = {
   'origin:title': { F: 0.5, A: 0.3 },
   'origin:bullet': { A: 0.3, B: 0.3 },
   'origin:description': {},
-  'origin:review': { none: 1.0, E: 0.3, F: -0.8 },
+  'origin:review': { none: 0.6, E: 0.6, F: -0.8 },
   'review:high-rating': { A: 0.2, B: 0.2 },
   'review:low-rating': { none: 0.8, E: 0.5, F: -0.5, A: -1, B: -1 },
   'review:number': { E: 1.5 },
@@ -50,11 +54,26 @@ const STRUCTURAL: Record<string, Partial<Record<FabePart, number>>> = {
   phrase: { F: 0.8 },
   question: { none: 2.5 },
   exclaim: { none: 0.3 },
-  'first-person': { none: 0.8, E: 0.5 },
+  'first-person': { none: 0.5, E: 0.5 },
   'seller-we': { none: 0.3 },
   negation: { none: 0.3 },
   imperative: { B: 0.8 },
   'review:event': { E: 1.0 },
+  'review:past': { E: 0.8 },
+  'review:past+first-person': { E: 0.5 },
+  'review:span': { E: 1.0 },
+  'review:defect': { E: 1.5, none: 0.5, A: -0.5, B: -0.5, F: -0.5 },
+  'review:irrealis': { none: 1.0, E: -0.5 },
+  'pack-list': { F: 1.5 },
+  'value:F': { F: 0.5 },
+  'value:A': { A: 1.0 },
+  'value:B': { B: 1.0 },
+  'value:E': { E: 1.0 },
+  'value:none': { none: 0.5 },
+  'you+gain': { B: 0.5 },
+  'review:purchase-only': { none: 1.0, E: -1.0 },
+  'review:my': { E: 0.5 },
+  'you-only': { A: 0.5, B: -0.5 },
   instruction: { none: 2.0 },
   conditional: { none: 0.8 },
   'no-verb': { F: 0.5 },

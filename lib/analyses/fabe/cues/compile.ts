@@ -4,7 +4,7 @@ import { FAMILY_IDS, type FamilyId, type Lexicon } from './families';
 /**
  * A language's lexicon compiled once, at module load, into one character trie of all its
  * terms (each end tagged with the families the term belongs to) plus the few `/regex/`
- * terms. One left-to-right walk finds every term, so matching costs about the length of
+ * terms (and the `=Cased` terms, matched as written). One left-to-right walk finds every term, so matching costs about the length of
  * the text times the longest term, not the number of terms. Latin terms match whole words
  * (a `*` term takes any ending); Chinese terms match anywhere. Case, hyphens and the
  * typographic apostrophe are folded away ("Long-lasting" = "long lasting").
@@ -44,8 +44,10 @@ export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
   const patterns: CompiledLexicon['patterns'] = [];
   for (const family of FAMILY_IDS) {
     const sources: string[] = [];
+    const cased: string[] = [];
     for (const term of new Set(lexicons.flatMap((l) => l[family] ?? []))) {
       if (term.length > 2 && term.startsWith('/') && term.endsWith('/')) { sources.push(term.slice(1, -1)); continue; }
+      if (term.length > 1 && term.startsWith('=')) { cased.push(term.slice(1)); continue; }
       const star = term.endsWith('*');
       const body = foldCue(star ? term.slice(0, -1) : term).trim().replace(/ +/g, ' ');
       if (!body) continue;
@@ -59,6 +61,13 @@ export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
       (node.ends ??= []).push({ family, star });
     }
     if (sources.length) patterns.push({ family, re: new RegExp(sources.join('|'), 'giu') });
+    // `=CE`: an acronym or a capitalised form that only counts as written ("CE" marking,
+    // not French "ce"; formal German "Sie", not "sie"), as a whole Latin word.
+    if (cased.length) {
+      // `=/regex/` is a pattern matched as written.
+      const body = cased.map((t) => (t.length > 2 && t.startsWith('/') && t.endsWith('/') ? t.slice(1, -1) : t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|');
+      patterns.push({ family, re: new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${body})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gu') });
+    }
   }
   return { root, patterns };
 }

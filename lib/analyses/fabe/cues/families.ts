@@ -42,5 +42,5 @@ export const FAMILIES = {
 export type FamilyId = keyof typeof FAMILIES;
 export const FAMILY_IDS = Object.keys(FAMILIES) as FamilyId[];
 
-/** One language's words per family. A term is a phrase (whole words for Latin script, any position for Chinese), `word*` for any ending, or `/regex/` for a pattern. */
+/** One language's words per family. A term is a phrase (whole words for Latin script, any position for Chinese), `word*` for any ending, `=Word` for a word or acronym that only counts as written (`=CE`, `=Sie`), or `/regex/` for a pattern. */
 export type Lexicon = Partial<Record<FamilyId, readonly string[]>>;
