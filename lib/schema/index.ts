@@ -4,3 +4,4 @@ export * from './title';
 export * from './fabe';
 export * from './history';
 export * from './prices';
+export * from './review-analysis';

@@ -104,6 +104,8 @@ export const ProductSchema = z.object({
   coupons: z.array(CouponSchema).max(50).optional(),
   rating: z.number().min(0).max(5).optional(),
   reviewCount: z.number().int().nonnegative().optional(),
+  /** The page's own star histogram: percent of ratings at 1★…5★ (index 0 = 1★), as shown. */
+  starHistogram: z.array(z.number().min(0).max(100)).length(5).optional(),
   salesVolume: SalesVolumeSchema.optional(),
   bullets: z.array(Text).max(100).optional(),
   description: z.string().max(100_000).optional(),
