@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
-import { DraftRowSchema } from './db/schema';
-import { PageReadSchema } from './schema';
+import { DraftRowSchema, GroupIdSchema, GroupRowSchema, ProductRoleSchema } from './db/schema';
+import { SettingsPatchSchema, SettingsSchema } from './db/settings';
+import { IMPORT_PART_CHARS, MAX_IMPORT_PARTS } from './export/limits';
+import { PageReadSchema, ProductKeySchema } from './schema';
 
 /**
  * The one message protocol between the extension's contexts. Every message is an envelope
@@ -37,6 +39,98 @@ export const PROTOCOL = {
     request: z.object({ id: z.string().min(1).max(64) }),
     response: z.object({ deleted: z.boolean() }),
   },
+  /**
+   * side panel → background: track a product as mine or as a competitor, in a group named
+   * by id or by name (found or created; mine with neither creates one named after the
+   * product). The background takes the product's latest read and stores its first snapshot.
+   */
+  'track-product': {
+    from: 'extension-page',
+    request: z.object({
+      productKey: ProductKeySchema,
+      role: z.enum(['mine', 'competitor']),
+      groupId: GroupIdSchema.optional(),
+      groupName: z.string().trim().min(1).max(200).optional(),
+    }),
+    response: z.object({
+      role: ProductRoleSchema,
+      groupId: GroupIdSchema.optional(),
+      groupCreated: z.boolean(),
+      snapshotId: z.number().int().positive().optional(),
+      snapshot: z.enum(['added', 'updated', 'unchanged']).optional(),
+    }),
+  },
+  /** side panel → background: stop tracking a product in one group, or everywhere (its history stays). */
+  'untrack-product': {
+    from: 'extension-page',
+    request: z.object({ productKey: ProductKeySchema, groupId: GroupIdSchema.optional() }),
+    response: z.object({ role: ProductRoleSchema, groups: z.number().int().nonnegative() }),
+  },
+  /** side panel → background: create (no id) or replace a group; new members are tracked. */
+  'group-save': {
+    from: 'extension-page',
+    request: z.object({ group: GroupRowSchema.omit({ id: true, createdAt: true, updatedAt: true }).extend({ id: GroupIdSchema.optional() }) }),
+    response: z.object({ group: GroupRowSchema }),
+  },
+  'group-delete': {
+    from: 'extension-page',
+    request: z.object({ groupId: GroupIdSchema }),
+    response: z.object({ deleted: z.boolean(), untracked: z.number().int().nonnegative() }),
+  },
+  /** side panel → background: merge top-level settings keys (each replaced whole). */
+  'settings-save': {
+    from: 'extension-page',
+    request: z.object({ settings: SettingsPatchSchema }),
+    response: z.object({ settings: SettingsSchema }),
+  },
+  /**
+   * side panel → background: a full export's text, merged all or nothing (lib/db/import.ts:
+   * a file over MAX_IMPORT_BYTES is too-large, an invalid one invalid-file with the path of
+   * what is wrong). A file longer than IMPORT_PART_CHARS goes in parts (importParts): each
+   * part but the last is answered `{ done: false }`, the last with the import's result.
+   */
+  'import-data': {
+    from: 'extension-page',
+    request: z.object({
+      text: z.string().max(IMPORT_PART_CHARS),
+      part: z
+        .object({
+          upload: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+          index: z.number().int().nonnegative(),
+          count: z.number().int().min(1).max(MAX_IMPORT_PARTS),
+        })
+        .refine((p) => p.index < p.count, { message: 'index must be below count' })
+        .optional(),
+    }),
+    response: z.discriminatedUnion('done', [
+      z.object({ done: z.literal(false), received: z.number().int().nonnegative(), of: z.number().int().positive() }),
+      z.object({
+        done: z.literal(true),
+        added: z.record(z.string(), z.number().int().nonnegative()),
+        updated: z.record(z.string(), z.number().int().nonnegative()),
+      }),
+    ]),
+    // JSON escaping may double a part's characters (an export is full of quotes, each sent as \").
+    maxChars: 2 * IMPORT_PART_CHARS + 1_000,
+  },
+  /** side panel → background: remove old history (each product's newest snapshot always stays). */
+  'prune-snapshots': {
+    from: 'extension-page',
+    request: z
+      .object({ before: z.iso.datetime({ offset: true }).optional(), keepPerProduct: z.number().int().min(1).max(100_000).optional() })
+      .refine((r) => r.before !== undefined || r.keepPerProduct !== undefined, { message: 'give before or keepPerProduct' }),
+    response: z.object({ deleted: z.number().int().nonnegative() }),
+  },
+  /**
+   * side panel → background: ask the browser to keep the data under storage pressure. The
+   * API exists in windows only; Chrome's service worker answers `available: false` and the
+   * panel calls lib/db requestPersistence(navigator.storage) itself (lib/db/storage.ts).
+   */
+  'request-persistence': {
+    from: 'extension-page',
+    request: z.object({}),
+    response: z.object({ available: z.boolean(), persisted: z.boolean().optional() }),
+  },
 } as const;
 
 export type Protocol = typeof PROTOCOL;
@@ -51,11 +145,22 @@ export type ResponseOf<T extends MessageType> = z.infer<Protocol[T]['response']>
  */
 export const MAX_MESSAGE_CHARS = 4_000_000;
 
+/** A message type's own bound (`maxChars`, import-data's file), else MAX_MESSAGE_CHARS. */
+function limitOf(type: MessageType): number {
+  const entry = PROTOCOL[type];
+  return 'maxChars' in entry ? entry.maxChars : MAX_MESSAGE_CHARS;
+}
+/** The largest any message may be: checked before the envelope is even parsed. */
+const MAX_ANY_MESSAGE = Math.max(...(Object.keys(PROTOCOL) as MessageType[]).map(limitOf));
+
 export const ERROR_CODES = [
   'malformed', // not an envelope, unknown type, or a payload zod rejects
   'too-large',
   'wrong-sender', // e.g. page-read from an extension page, read-now from a web page
   'handler-failed',
+  'storage-full', // the browser refused a write for lack of space (QuotaExceededError); nothing of the request was stored
+  'not-found', // a product, group or draft the request names is not in the database
+  'invalid-file', // an import file that is not a valid export (the message says what and where)
   'no-receiver', // sending side: nobody listens (no content script in that tab)
   'bad-response', // sending side: the answer did not parse
 ] as const;
@@ -116,10 +221,11 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   const size = jsonSize(raw);
   if (size === undefined) return refuse('malformed', 'Message is not serialisable');
-  if (size > MAX_MESSAGE_CHARS) return refuse('too-large', `Message has ${size} characters (limit ${MAX_MESSAGE_CHARS})`);
+  if (size > MAX_ANY_MESSAGE) return refuse('too-large', `Message has ${size} characters (limit ${MAX_ANY_MESSAGE})`);
   const env = EnvelopeSchema.safeParse(raw);
   if (!env.success) return refuse('malformed', 'Not a Listing Lens message');
   const type = env.data.type;
+  if (size > limitOf(type)) return refuse('too-large', `Message has ${size} characters (limit ${limitOf(type)} for ${type})`);
   const handler = handlers[type] as ((p: unknown, s: SenderInfo) => unknown) | undefined;
   if (!handler) return refuse('malformed', `No handler for ${type} here`);
   const info = checkSender(PROTOCOL[type].from, sender, self);
@@ -196,6 +302,43 @@ export async function sendToTab<T extends MessageType>(tabId: number, type: T, p
   } catch (err) {
     return refuse('no-receiver', String(err).slice(0, 500));
   }
+}
+
+/**
+ * The import-data messages for one file: the whole text in one message when it fits,
+ * else parts of IMPORT_PART_CHARS under one upload id (the background joins them).
+ */
+export function importParts(text: string, upload: string = crypto.randomUUID()): RequestOf<'import-data'>[] {
+  if (text.length <= IMPORT_PART_CHARS) return [{ text }];
+  const pieces: string[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + IMPORT_PART_CHARS, text.length);
+    // Never between the two halves of a surrogate pair (an emoji, a rare CJK character):
+    // a lone half may not survive the trip as JSON.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(text.slice(start, end));
+    start = end;
+  }
+  return pieces.map((piece, index) => ({ text: piece, part: { upload, index, count: pieces.length } }));
+}
+
+/**
+ * Sends a file to the background for import, part by part, and answers the import's
+ * result (or the first error). A file with more parts than MAX_IMPORT_PARTS is refused here.
+ */
+export async function sendImport(
+  text: string,
+  send: (payload: RequestOf<'import-data'>) => Promise<Result<ResponseOf<'import-data'>>> = (payload) => sendToBackground('import-data', payload),
+): Promise<Result<ResponseOf<'import-data'>>> {
+  const parts = importParts(text);
+  if (parts.length > MAX_IMPORT_PARTS) return refuse('too-large', `The file has ${text.length} characters; an import takes at most ${MAX_IMPORT_PARTS * IMPORT_PART_CHARS}`);
+  let last: Result<ResponseOf<'import-data'>> = refuse('malformed', 'Nothing to import');
+  for (const part of parts) {
+    last = await send(part);
+    if (!last.ok) return last;
+  }
+  return last;
 }
 
 /** Registers `handlers` on `runtime.onMessage`; returns the unsubscribe function. */

@@ -15,7 +15,8 @@ export default defineBackground(() => {
   const warn = (what: string) => (err: unknown) => console.warn(`[Listing Lens] ${what}:`, err);
 
   openPanelFromToolbar();
-  listen(backgroundHandlers(db));
+  // navigator.storage: estimate() here; persist() only where the context is a window (lib/db/storage.ts).
+  listen(backgroundHandlers(db, { storage: globalThis.navigator?.storage }));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     removeTabRead(db, tabId).catch(warn('removing a closed tab’s read'));

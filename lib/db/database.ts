@@ -1,5 +1,16 @@
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import { DB_VERSIONS, type DbVersion, type DraftHistoryRow, type DraftRow, type SnapshotRow, type TabReadRow } from './schema';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import {
+  type DraftHistoryRow,
+  type DraftRow,
+  type GroupRow,
+  type LatestReadRow,
+  type ProductRow,
+  type ResultSetRow,
+  type SnapshotRow,
+  type TabReadRow,
+} from './schema';
+import type { SettingsRow } from './settings';
+import { DB_VERSIONS, type DbVersion } from './versions';
 
 export const DB_NAME = 'listing-lens';
 
@@ -9,7 +20,12 @@ export const DB_NAME = 'listing-lens';
  */
 export class ListingLensDb extends Dexie {
   tabReads!: EntityTable<TabReadRow, 'tabId'>;
+  products!: EntityTable<ProductRow, 'key'>;
   snapshots!: EntityTable<SnapshotRow, 'id'>;
+  latestReads!: Table<LatestReadRow, [string, string]>;
+  resultSets!: EntityTable<ResultSetRow, 'id'>;
+  groups!: EntityTable<GroupRow, 'id'>;
+  settings!: EntityTable<SettingsRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'id'>;
   draftHistory!: EntityTable<DraftHistoryRow, 'id'>;
 
@@ -27,3 +43,7 @@ export function applyVersions(db: Dexie, versions: readonly DbVersion[]): void {
     if (step.upgrade) v.upgrade(step.upgrade);
   }
 }
+
+/** Every table of the current schema that holds the user's data (tabReads is per session). */
+export const DATA_TABLES = ['products', 'snapshots', 'latestReads', 'resultSets', 'groups', 'settings', 'drafts', 'draftHistory'] as const;
+export type DataTable = (typeof DATA_TABLES)[number];

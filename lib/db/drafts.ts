@@ -69,7 +69,8 @@ export function sameContent(a: DraftRow, b: DraftRow): boolean {
   return text(a) === text(b);
 }
 
-async function pruneHistory(db: ListingLensDb, draftId: string): Promise<void> {
+/** Keeps a draft's newest MAX_HISTORY_PER_DRAFT versions (inside the caller's transaction). */
+export async function pruneHistory(db: ListingLensDb, draftId: string): Promise<void> {
   const count = await historyRange(db, draftId).count();
   if (count <= MAX_HISTORY_PER_DRAFT) return;
   const oldest = await historyRange(db, draftId).limit(count - MAX_HISTORY_PER_DRAFT).primaryKeys();

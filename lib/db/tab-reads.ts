@@ -1,72 +1,52 @@
-import { PageReadSchema, type PageRead } from '../schema';
+import { PageReadSchema, productKey, type Marketplace, type PageRead } from '../schema';
+import { captureProductRead, historyRange, type SnapshotOutcome } from './capture';
 import type { ListingLensDb } from './database';
-import { SNAPSHOT_KINDS, type SnapshotRow } from './schema';
+import { captureResultSet } from './result-sets';
+import { SnapshotRowSchema, type SnapshotRow } from './schema';
 
-/**
- * Reads of one product in one tab within this window are one visit: a late price or a
- * re-read after a variant click updates that visit's snapshot instead of adding another, so
- * history holds one point per visit, not one per DOM mutation.
- */
-export const VISIT_WINDOW_MS = 10 * 60_000;
+export { VISIT_WINDOW_MS } from './capture';
 
 export interface StoreResult {
-  /** The snapshot written or updated, when the read is a product read. */
+  /** The snapshot that holds this read's state, when the product is tracked. */
   snapshotId?: number;
+  /** What the read did to the product's history. */
+  snapshot?: SnapshotOutcome;
+  /** The result set written or updated, for a search read. */
+  resultSetId?: number;
 }
 
 /**
- * Stores a validated read as its tab's latest and, for product reads, in the product's
- * history — in one transaction, so a failure leaves neither half.
+ * Stores a validated read as its tab's latest and, by the capture rule (capture.ts), as the
+ * product's latest read and history, or a search page's result set — in one transaction,
+ * so a failure leaves none of it. Concurrent calls (several tabs) queue on the
+ * transaction: each sees the one before it, so no change is lost or kept twice.
  */
 export async function storePageRead(db: ListingLensDb, tabId: number, read: PageRead, now: Date = new Date()): Promise<StoreResult> {
   // Callers pass a parsed read; parse again so this write path cannot store a bad row.
   const valid = PageReadSchema.parse(read);
-  return db.transaction('rw', db.tabReads, db.snapshots, async () => {
+  return db.transaction('rw', [db.tabReads, db.products, db.latestReads, db.snapshots, db.resultSets], async () => {
     await db.tabReads.put({ tabId, read: valid, updatedAt: now.getTime() });
-    const snapshot = snapshotOf(tabId, valid);
-    if (!snapshot) return {};
-    const latest = await latestSnapshot(db, snapshot.marketplace, snapshot.productId);
-    const sameVisit =
-      latest?.id !== undefined && latest.tabId === tabId && snapshot.readAtMs - latest.readAtMs < VISIT_WINDOW_MS && snapshot.readAtMs >= latest.readAtMs;
-    if (sameVisit) {
-      await db.snapshots.put({ ...snapshot, id: latest.id });
-      return { snapshotId: latest.id };
+    if (valid.pageKind === 'search') {
+      const resultSetId = await captureResultSet(db, valid, tabId);
+      return resultSetId === undefined ? {} : { resultSetId };
     }
-    return { snapshotId: await db.snapshots.add(snapshot) };
+    const captured = await captureProductRead(db, valid, tabId);
+    return captured?.snapshotId === undefined ? {} : { snapshotId: captured.snapshotId, snapshot: captured.outcome };
   });
 }
 
-/** The history row for a read, or undefined for reads that are not about one product. */
-export function snapshotOf(tabId: number, read: PageRead): Omit<SnapshotRow, 'id'> | undefined {
-  const kind = SNAPSHOT_KINDS.find((k) => k === read.pageKind);
-  const productId = read.product?.id;
-  if (!kind || !productId) return undefined;
-  return {
-    marketplace: read.marketplace,
-    productId,
-    pageKind: kind,
-    url: read.url,
-    readAt: read.readAt,
-    readAtMs: Date.parse(read.readAt),
-    tabId,
-    read,
-  };
-}
-
 /** The newest snapshot of one product, or undefined. */
-export async function latestSnapshot(db: ListingLensDb, marketplace: string, productId: string): Promise<SnapshotRow | undefined> {
-  return db.snapshots
-    .where('[marketplace+productId+readAtMs]')
-    .between([marketplace, productId, -Infinity], [marketplace, productId, Infinity])
-    .last();
+export async function latestSnapshot(db: ListingLensDb, marketplace: Marketplace, productId: string): Promise<SnapshotRow | undefined> {
+  return historyRange(db, productKey(marketplace, productId)).last();
 }
 
-/** One product's history, oldest first. */
-export async function productHistory(db: ListingLensDb, marketplace: string, productId: string): Promise<SnapshotRow[]> {
-  return db.snapshots
-    .where('[marketplace+productId+readAtMs]')
-    .between([marketplace, productId, -Infinity], [marketplace, productId, Infinity])
-    .toArray();
+/** One product's history, oldest first (rows that no longer parse are left out). */
+export async function productHistory(db: ListingLensDb, marketplace: Marketplace, productId: string): Promise<SnapshotRow[]> {
+  const rows = await historyRange(db, productKey(marketplace, productId)).toArray();
+  return rows.flatMap((row) => {
+    const parsed = SnapshotRowSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 /** The tab closed: its latest read goes (its snapshots stay as history). */

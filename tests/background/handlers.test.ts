@@ -23,20 +23,22 @@ afterEach(() => db.close());
 const now = () => new Date('2025-03-01T10:00:05Z');
 
 describe('background: page-read', () => {
-  it('stores the read under the sender’s tab and a snapshot for a product', async () => {
+  it('stores the read under the sender’s tab and the product’s latest read (no history until tracked)', async () => {
     const read = productRead();
     const res = await dispatch(backgroundHandlers(db, now), envelope('page-read', { read }), fromTab(17, read.url), self);
-    expect(res).toEqual({ ok: true, data: { stored: true, snapshotId: 1 } });
+    expect(res).toEqual({ ok: true, data: { stored: true } });
     expect((await db.tabReads.get(17))?.read).toEqual(read);
     expect((await db.tabReads.get(17))?.updatedAt).toBe(Date.parse('2025-03-01T10:00:05Z'));
-    expect(await db.snapshots.count()).toBe(1);
+    expect((await db.latestReads.get(['amazon:B0BYNZ6B6Y', 'product']))?.tabId).toBe(17);
+    expect(await db.snapshots.count()).toBe(0);
   });
 
-  it('stores a search read without a snapshot', async () => {
+  it('stores a search read as a result set, without a snapshot', async () => {
     const read = searchRead();
     const res = await dispatch(backgroundHandlers(db, now), envelope('page-read', { read }), fromTab(4, read.url), self);
     expect(res).toEqual({ ok: true, data: { stored: true } });
     expect(await db.snapshots.count()).toBe(0);
+    expect((await db.resultSets.toArray()).map((r) => [r.query, r.results.length])).toEqual([['portable charger', 3]]);
   });
 
   it.each([
@@ -58,13 +60,26 @@ describe('background: page-read', () => {
 
   it('answers handler-failed when the database write fails, and stores nothing', async () => {
     db.tabReads.hook('creating', () => {
-      throw new Error('QuotaExceededError');
+      throw new Error('something else broke');
     });
     const read = productRead();
     const res = await dispatch(backgroundHandlers(db, now), envelope('page-read', { read }), fromTab(3, read.url), self);
     expect(!res.ok && res.error.code).toBe('handler-failed');
-    expect(!res.ok && res.error.message).toContain('QuotaExceededError');
-    expect(await db.snapshots.count()).toBe(0);
+    expect(!res.ok && res.error.message).toContain('something else broke');
+    expect([await db.products.count(), await db.latestReads.count()]).toEqual([0, 0]);
+  });
+
+  it('answers storage-full when the disk is full, and stores nothing', async () => {
+    db.latestReads.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const read = productRead();
+    const res = await dispatch(backgroundHandlers(db, now), envelope('page-read', { read }), fromTab(3, read.url), self);
+    expect(!res.ok && res.error).toEqual({
+      code: 'storage-full',
+      message: 'Storage is full (QuotaExceededError): nothing from this request was saved; what was stored before is intact. Free disk space, or prune old snapshots.',
+    });
+    expect([await db.tabReads.count(), await db.products.count()]).toEqual([0, 0]);
   });
 });
 

@@ -3,9 +3,11 @@
  * page (Amazon, Taobao, Tmall, JD), against one full walk of the same document, summed up
  * per marketplace, and how big each content script is; then the "title" section (title.ts:
  * scoring per keystroke, suggestion mining) and the "fabe" section (fabe.ts: the FABE table
- * of a 1,000-statement product). Prints medians and ratios only; nothing here asserts a
- * time. A filter other than `title` skips the title section, one other than `fabe` the
- * fabe section; `title` and `fabe` skip the readers.
+ * of a 1,000-statement product) and the "history" section (history.ts: competitor history
+ * in fake-indexeddb — 10,000 snapshots by default, 100,000 with the `history` filter).
+ * Prints medians and ratios only; nothing here asserts a time. A filter other than `title`
+ * skips the title section, one other than `fabe` the fabe section, one other than `history`
+ * the history section; `title`, `fabe` and `history` skip the readers.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +16,7 @@ import { answerKeys, HAVE_SHARED_FIXTURES, loadSavedPage, readSavedBytes, SKIP_R
 import { contentScriptSizes } from './bundle-size';
 import { fullWalk, measurePair, median, summariseByMarketplace, type PageTiming } from './measure';
 import { runFabeBench } from './fabe';
+import { runHistoryBench } from './history';
 import { runTitleBench } from './title';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -35,7 +38,7 @@ interface Row extends PageTiming {
 const rows: Row[] = [];
 if (!HAVE_SHARED_FIXTURES) {
   console.log(`[bench] ${SKIP_REASON}; timing skipped.`);
-} else if (filter !== 'title' && filter !== 'fabe') {
+} else if (filter !== 'title' && filter !== 'fabe' && filter !== 'history') {
   // Pages with an address (the JD goods-list fragment has none: no content script reads it).
   const keys = MARKETPLACES.flatMap(answerKeys).filter((k) => k.file.includes(filter) && k.url);
   console.log(`Readers on ${keys.length} real saved pages: median of ${runs} runs after a warm-up (ms)\n`);
@@ -92,6 +95,16 @@ if (filter === '' || filter === 'fabe') {
   console.log(
     `\nfabe summary: buildFabeTable over ${f.statements} statements median ${f.medianMs.toFixed(2)} ms, p99 ${f.p99Ms.toFixed(2)} ms` +
       ` (${(f.p99Ms / 16).toFixed(2)}× a 16 ms frame) · classifyStatement ${f.perStatementUs.toFixed(1)} µs per statement`,
+  );
+}
+
+if (filter === '' || filter === 'history') {
+  const h = await runHistoryBench(runs, table, filter === 'history');
+  console.log(
+    `\nhistory summary (${h.snapshots.toLocaleString('en')} snapshots, ${h.products.toLocaleString('en')} products, fake-indexeddb): fill ${h.fillPerSnapshotUs.toFixed(0)} µs per snapshot` +
+      ` · capture median ${h.captureMedianMs.toFixed(2)} ms per read · history ${h.historyMedianMs.toFixed(2)} ms · what changed ${h.whatChangedMedianMs.toFixed(2)} ms` +
+      ` · priceBands (60 results) ${h.priceBandsMedianMs.toFixed(3)} ms · export ${h.exportMs.toFixed(0)} ms (${h.exportMb.toFixed(1)} MB)` +
+      ` · import ${h.importMs.toFixed(0)} ms · re-import ${h.reimportMs.toFixed(0)} ms`,
   );
 }
 

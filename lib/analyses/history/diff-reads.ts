@@ -3,8 +3,8 @@ import { imageKey } from './image-key';
 import { diffSequences, diffText } from './text-diff';
 
 /**
- * What changed on a product between two reads. Fields, in this order: price, listPrice,
- * couponPrice, rating, reviewCount, salesRanks (per category), salesVolume, availability,
+ * What changed on a product between two reads. Fields, in this order: price, priceRange,
+ * listPrice, couponPrice, coupons (by their text), rating, reviewCount, salesRanks (per category), salesVolume, availability,
  * seller, title, bullets, images, specs (per key).
  * - Numbers and same-currency money carry delta (after − before) and deltaPct (of before;
  *   absent when before is 0). A change of currency is a change without a delta.
@@ -21,8 +21,10 @@ export function diffReads(before: PageRead, after: PageRead): SnapshotDiff {
   const b: Partial<Product> = after.product ?? {};
   const changes: FieldChange[] = [
     ...money('price', a.price, b.price),
+    ...priceRange(a.priceRange, b.priceRange),
     ...money('listPrice', a.listPrice, b.listPrice),
     ...money('couponPrice', a.couponPrice, b.couponPrice),
+    ...coupons(a.coupons ?? [], b.coupons ?? []),
     ...number('rating', a.rating, b.rating),
     ...number('reviewCount', a.reviewCount, b.reviewCount),
     ...salesRanks(a, b),
@@ -143,4 +145,22 @@ function specs(x: Record<string, string>, y: Record<string, string>): FieldChang
     const [before, after] = [x[k]!.trim(), y[k]!.trim()];
     return before === after ? [] : [{ field, kind: 'changed' as const, before, after, diff: diffText(before, after) }];
   });
+}
+
+/** A SKU range (¥59–89) changes when either end or the currency does. */
+function priceRange(x: Product['priceRange'], y: Product['priceRange']): FieldChange[] {
+  const p = presence('priceRange', x, y);
+  if (p) return p;
+  const same = x!.min.amount === y!.min.amount && x!.max.amount === y!.max.amount && x!.min.currency === y!.min.currency;
+  return same ? [] : [{ field: 'priceRange', kind: 'changed', before: x, after: y }];
+}
+
+/** Coupons (满199减10) come and go as wholes: one change per coupon text added or removed. */
+function coupons(x: NonNullable<Product['coupons']>, y: NonNullable<Product['coupons']>): FieldChange[] {
+  const before = new Set(x.map((c) => c.text));
+  const after = new Set(y.map((c) => c.text));
+  return [
+    ...[...before].filter((t) => !after.has(t)).map((t): FieldChange => ({ field: 'coupons', kind: 'removed', before: t })),
+    ...[...after].filter((t) => !before.has(t)).map((t): FieldChange => ({ field: 'coupons', kind: 'added', after: t })),
+  ];
 }

@@ -203,3 +203,24 @@ describe('imageKey', () => {
     expect(imageKey(url)).toBe(key);
   });
 });
+
+describe('diffReads on Chinese-marketplace price fields', () => {
+  const cny = (amount: number) => ({ amount, currency: 'CNY' });
+  const withProduct = (p: Record<string, unknown>) =>
+    ({ version: 1, marketplace: 'tmall', pageKind: 'product', url: 'https://detail.tmall.com/item.htm?id=1', locale: 'zh-CN', readAt: '2026-11-26T00:00:00.000Z', issues: [], product: { id: '1', ...p } }) as never;
+
+  it('reports a SKU range that moved', () => {
+    const d = diffReads(withProduct({ priceRange: { min: cny(59), max: cny(89) } }), withProduct({ priceRange: { min: cny(49), max: cny(89) } }));
+    expect(d.changes).toEqual([{ field: 'priceRange', kind: 'changed', before: { min: cny(59), max: cny(89) }, after: { min: cny(49), max: cny(89) } }]);
+  });
+
+  it('reports coupons added and removed by their text, not their order', () => {
+    const a = withProduct({ coupons: [{ text: '满199减10', threshold: cny(199), discount: cny(10) }, { text: '9折', percentOff: 10 }] });
+    const b = withProduct({ coupons: [{ text: '9折', percentOff: 10 }, { text: '满299减30', threshold: cny(299), discount: cny(30) }] });
+    expect(diffReads(a, b).changes).toEqual([
+      { field: 'coupons', kind: 'removed', before: '满199减10' },
+      { field: 'coupons', kind: 'added', after: '满299减30' },
+    ]);
+    expect(diffReads(b, withProduct({ coupons: [...(b as { product: { coupons: unknown[] } }).product.coupons].reverse() })).changes).toEqual([]);
+  });
+});
