@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { BlockReason, Marketplace, PageKind, PageRead } from '../lib/schema';
 import { formatDateTime } from './format';
 import { useI18n, type MessageKey } from './i18n';
@@ -33,17 +34,24 @@ export const BLOCKED_MESSAGE: Readonly<Record<Marketplace, Record<BlockReason, M
   jd: { captcha: 'blockedCaptcha', login: 'blockedLoginReload', 'risk-check': 'blockedJdRiskCheck' },
 };
 
+/** Cards from other models shown with a read: at the top, after the product, after search results. */
+export interface PanelSlots {
+  summary?: ComponentChildren;
+  tracking?: ComponentChildren;
+  bands?: ComponentChildren;
+}
+
 /**
  * The side panel's whole view for one state. Page text only ever reaches the DOM as JSX
  * text or attribute values, which Preact sets as text — never parsed as HTML.
  */
-export function Panel(props: { state: PanelState }) {
+export function Panel(props: { state: PanelState; slots?: PanelSlots }) {
   const { state } = props;
   const read = state.kind === 'read' || state.kind === 'blocked' ? state.read : undefined;
   return (
     <main class="panel" data-testid="panel" data-state={state.kind} data-page-kind={read?.pageKind} aria-busy={state.kind === 'loading'}>
       <PanelHeader read={read} />
-      <PanelBody state={state} />
+      <PanelBody state={state} slots={props.slots} />
     </main>
   );
 }
@@ -66,7 +74,7 @@ function PanelHeader(props: { read?: PageRead }) {
   );
 }
 
-function PanelBody(props: { state: PanelState }) {
+function PanelBody(props: { state: PanelState; slots?: PanelSlots }) {
   const { t } = useI18n();
   const state = props.state;
   switch (state.kind) {
@@ -103,15 +111,17 @@ function PanelBody(props: { state: PanelState }) {
         </section>
       );
     case 'read':
-      return <ReadView read={state.read} />;
+      return <ReadView read={state.read} slots={props.slots} />;
   }
 }
 
-function ReadView(props: { read: PageRead }) {
+function ReadView(props: { read: PageRead; slots?: PanelSlots }) {
   const { t, locale } = useI18n();
   const read = props.read;
+  const slots = props.slots ?? {};
   return (
     <div class="read">
+      {slots.summary}
       {read.pageKind === 'unsupported' && (
         <section class="status">
           <p>{t('unsupportedPage', t(MARKETPLACE_NAME[read.marketplace]))}</p>
@@ -122,7 +132,9 @@ function ReadView(props: { read: PageRead }) {
       ) : (
         read.pageKind === 'product' && <ProductMissing marketplace={read.marketplace} />
       )}
+      {read.product && slots.tracking}
       {read.pageKind === 'search' && <SearchView results={read.results ?? []} totalResults={read.totalResults} />}
+      {read.pageKind === 'search' && slots.bands}
       {read.reviews && read.reviews.length > 0 && <ReviewsView reviews={read.reviews} />}
       {read.pageKind === 'reviews' && !read.reviews?.length && <ReviewsView reviews={[]} />}
       {read.pageKind !== 'unsupported' && <ReaderHealth issues={read.issues} />}

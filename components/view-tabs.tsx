@@ -2,9 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { useI18n, type MessageKey } from './i18n';
 
-export const VIEWS = ['page', 'workbench', 'fabe'] as const;
+export const VIEWS = ['page', 'workbench', 'history', 'fabe'] as const;
 export type View = (typeof VIEWS)[number];
-const LABEL: Record<View, MessageKey> = { page: 'viewPage', workbench: 'viewWorkbench', fabe: 'viewFabe' };
+const LABEL: Record<View, MessageKey> = { page: 'viewPage', workbench: 'viewWorkbench', history: 'viewHistory', fabe: 'viewFabe' };
 
 /**
  * The panel's views as an ARIA tab list: Tab reaches the selected tab, arrow keys,

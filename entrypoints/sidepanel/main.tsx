@@ -7,12 +7,14 @@ import { sendToBackground, sendToTab } from '../../lib/messaging';
 import { App } from './app';
 import { downloadText } from './download';
 import { createFabe } from './fabe-state';
+import { createHistory } from './history-state';
 import { createPanelModel } from './state';
 import { createWorkbench } from './workbench-state';
 import { contentScriptPatterns, fixedTabIdFrom, readUrlMatcher } from './tab-site';
 import './style.css';
 import './workbench.css';
 import './fabe.css';
+import './history.css';
 
 // Chrome side panel / Firefox sidebar, or an ordinary tab at sidepanel.html?tabId=<id>
 // (the real-browser tests open it that way to watch one tab).
@@ -55,9 +57,20 @@ const fabe = createFabe({
   download: (fileName, text, type) => downloadText(document, fileName, text, type),
 });
 
-render(<App model={model} workbench={workbench} fabe={fabe} i18n={i18n} />, document.getElementById('app')!);
+// Tracking, history, price comparison and data: writes go through the background; the
+// panel asks for persistent storage with its own navigator.storage (a window).
+const historyModel = createHistory({
+  db,
+  read: shownRead,
+  send: sendToBackground,
+  download: (fileName, text, type) => downloadText(document, fileName, text, type),
+  storage: navigator.storage,
+});
+
+render(<App model={model} workbench={workbench} fabe={fabe} history={historyModel} i18n={i18n} />, document.getElementById('app')!);
 void model.start();
 workbench.start();
+historyModel.start();
 // Closing the side panel may not wait for a message: save when it is hidden, not only on pagehide.
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') workbench.checkpoint();
@@ -66,4 +79,5 @@ addEventListener('pagehide', () => {
   model.stop();
   workbench.stop();
   fabe.stop();
+  historyModel.stop();
 });

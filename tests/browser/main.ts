@@ -9,6 +9,7 @@ import { browserCases, contentTypeFor, type BrowserCase } from './pages';
 import { panelMismatches, panelSnapshot, type PanelSnapshot } from './panel';
 import { selfSignedCertificate } from './tls';
 import { checkFabe, pageBullets } from './fabe';
+import { checkHistoryCase, historyPages } from './history';
 import { checkWorkbench, formatTiming } from './workbench';
 
 /**
@@ -44,11 +45,11 @@ export async function main(): Promise<number> {
 
   const scratch = mkdtempSync(join(tmpdir(), 'listing-lens-browser-'));
   mkdirSync(ARTIFACTS, { recursive: true });
-  const hosts = [...new Set(cases.map((c) => new URL(c.url).hostname))];
-  const server = await startPageServer(
-    cases.map((c) => ({ url: c.url, body: c.body, contentType: contentTypeFor(c.body) })),
-    selfSignedCertificate(scratch, hosts),
-  );
+  // The history case's pages: a product whose second visit shows a new price, a competitor, the real katzenfutter search.
+  const history = historyPages(cases);
+  const served = [...cases.map((c) => ({ url: c.url, body: c.body, contentType: contentTypeFor(c.body) })), ...history.served];
+  const hosts = [...new Set(served.map((c) => new URL(c.url).hostname))];
+  const server = await startPageServer(served, selfSignedCertificate(scratch, hosts));
   let context: BrowserContext | undefined;
   const failures: string[] = [];
   try {
@@ -72,6 +73,9 @@ export async function main(): Promise<number> {
     const fabeName = `FABE view on ${fabe.mine.name} with ${fabe.competitor.name}${fabe.search ? ` from ${fabe.search.name}` : ''} open`;
     const fabeResult = await checkFabeCase(context, worker, extensionId, fabe, 'en');
     report(`${fabeName} (en)`, fabeResult, failures);
+
+    const historyResult = await checkHistoryCase(history, { open: (c) => openWithPanel(context!, worker, extensionId, c), artifacts: ARTIFACTS });
+    report('competitor history: revisit with a new price, Competitors view, exports, price bands', historyResult, failures);
     // The same in Chinese: a second browser with a Chinese UI (fresh profile, so the pages are opened again).
     const zhContext = await launch(extension, join(scratch, 'profile-zh'), hosts, server.port, ['--lang=zh-CN']);
     try {
@@ -91,7 +95,7 @@ export async function main(): Promise<number> {
   }
   const others = [...new Set(server.others.map((o) => (o.length > 90 ? `${o.slice(0, 90)}…` : o)))];
   if (others.length) console.log(`\n(${server.others.length} other requests answered 404, e.g. ${others.slice(0, 3).join(' · ')})`);
-  const total = cases.length + 3; // the pages, the workbench case, the FABE case in two languages
+  const total = cases.length + 4; // the pages, the workbench case, the FABE case in two languages, the history case
   console.log(`\nbrowser test: ${total - failures.length}/${total} cases passed${skipped ? ' (real pages skipped)' : ''}; panels in ${relative(ROOT, ARTIFACTS)}/`);
   return failures.length ? 1 : 0;
 }

@@ -5,7 +5,8 @@ import type { TlsFiles } from './tls';
 export interface ServedPage {
   /** The real address the page is served at (host and path+query both matter). */
   url: string;
-  body: Buffer;
+  /** The bytes; a function is asked on every request (a page that changes between visits). */
+  body: Buffer | (() => Buffer);
   /** e.g. `text/html; charset=utf-8`, as the real server would have labelled the bytes. */
   contentType: string;
 }
@@ -33,8 +34,9 @@ export async function startPageServer(pages: readonly ServedPage[], tls: TlsFile
       res.end('not served by the Listing Lens browser test');
       return;
     }
-    res.writeHead(200, { 'content-type': page.contentType, 'content-length': page.body.length, 'cache-control': 'no-store' });
-    res.end(req.method === 'HEAD' ? undefined : page.body);
+    const body = typeof page.body === 'function' ? page.body() : page.body;
+    res.writeHead(200, { 'content-type': page.contentType, 'content-length': body.length, 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -72,6 +72,13 @@ function ownCases(): BrowserCase[] {
       },
     },
     {
+      // Its price bands are checked by the history case (values worked out by hand in the file).
+      name: 'own-amazon-search-cat-food',
+      ...own('amazon-search-cat-food.html'),
+      url: 'https://www.amazon.co.uk/s?k=cat+food',
+      expect: { state: 'read', pageKind: 'search', fields: { marketplace: 'amazon', results: '16' } },
+    },
+    {
       name: 'own-not-a-marketplace',
       ...own('not-a-marketplace.html'),
       url: 'https://shop.example.test/kettles',

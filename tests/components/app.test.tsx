@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../entrypoints/sidepanel/app';
 import { createPanelModel, type PanelModel } from '../../entrypoints/sidepanel/state';
 import { createFabe, type FabeStateModel } from '../../entrypoints/sidepanel/fabe-state';
+import { createHistory, type HistoryStateModel } from '../../entrypoints/sidepanel/history-state';
 import { createWorkbench, type WorkbenchModel } from '../../entrypoints/sidepanel/workbench-state';
 import { storePageRead, type ListingLensDb } from '../../lib/db';
 import { productRead } from '../db/fixtures/sample-reads';
@@ -17,10 +18,12 @@ let db: ListingLensDb | undefined;
 let model: PanelModel | undefined;
 let workbench: WorkbenchModel | undefined;
 let fabe: FabeStateModel | undefined;
+let history: HistoryStateModel | undefined;
 afterEach(() => {
   model?.stop();
   workbench?.stop();
   fabe?.stop();
+  history?.stop();
   db?.close();
   document.body.replaceChildren();
 });
@@ -34,7 +37,7 @@ describe('side panel app', () => {
     model = createPanelModel({ db, tabs, isReadUrl: isRead, requestRead: async () => true });
     const root = document.createElement('div');
     document.body.append(root);
-    render(<App model={model} workbench={newWorkbench(db, model)} fabe={newFabe(db, model)} i18n={i18nFor('zh_CN')} />, root);
+    render(<App model={model} workbench={newWorkbench(db, model)} fabe={newFabe(db, model)} history={newHistory(db, model)} i18n={i18nFor('zh_CN')} />, root);
     await model.start();
     const panel = () => root.querySelector('[data-testid="panel"]')!;
     await expect.poll(() => panel().getAttribute('data-state')).toBe('loading');
@@ -61,6 +64,14 @@ function newFabe(db: ListingLensDb, panel: PanelModel): FabeStateModel {
   return fabe;
 }
 
+function newHistory(db: ListingLensDb, panel: PanelModel): HistoryStateModel {
+  const read = computed(() => (panel.state.value.kind === 'read' ? panel.state.value.read : undefined));
+  const refuse = async () => ({ ok: false as const, error: { code: 'no-receiver' as const, message: 'no background in this test' } });
+  history = createHistory({ db, read, send: refuse, download: () => undefined });
+  history.start();
+  return history;
+}
+
 describe('side panel app: the views', () => {
   it('shows the page view first and reaches the workbench by keyboard (arrow keys on the tab list)', async () => {
     db = openTestDb();
@@ -68,7 +79,7 @@ describe('side panel app: the views', () => {
     model = createPanelModel({ db, tabs, isReadUrl: isRead, requestRead: async () => true });
     const root = document.createElement('div');
     document.body.append(root);
-    act(() => render(<App model={model!} workbench={newWorkbench(db!, model!)} fabe={newFabe(db!, model!)} i18n={i18nFor('en')} />, root));
+    act(() => render(<App model={model!} workbench={newWorkbench(db!, model!)} fabe={newFabe(db!, model!)} history={newHistory(db!, model!)} i18n={i18nFor('en')} />, root));
     const tab = (v: string) => root.querySelector<HTMLButtonElement>(`[data-testid="tab-${v}"]`)!;
     const view = (v: string) => root.querySelector<HTMLElement>(`#view-${v}`)!;
     expect([tab('page').getAttribute('aria-selected'), tab('page').tabIndex, tab('workbench').tabIndex]).toEqual(['true', 0, -1]);
@@ -97,14 +108,14 @@ describe('side panel app: the views', () => {
     model = createPanelModel({ db, tabs, isReadUrl: isRead, requestRead: async () => true });
     const root = document.createElement('div');
     document.body.append(root);
-    act(() => render(<App model={model!} workbench={newWorkbench(db!, model!)} fabe={newFabe(db!, model!)} i18n={i18nFor('en')} />, root));
+    act(() => render(<App model={model!} workbench={newWorkbench(db!, model!)} fabe={newFabe(db!, model!)} history={newHistory(db!, model!)} i18n={i18nFor('en')} />, root));
     const tab = (v: string) => root.querySelector<HTMLButtonElement>(`[data-testid="tab-${v}"]`)!;
     const view = (v: string) => root.querySelector<HTMLElement>(`#view-${v}`)!;
     const key = async (from: string, k: string) =>
       act(async () => {
         tab(from).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
       });
-    expect(root.querySelectorAll('[role="tab"]')).toHaveLength(3);
+    expect(root.querySelectorAll('[role="tab"]')).toHaveLength(4);
     expect(tab('fabe').textContent).toBe('FABE');
     expect(tab('fabe').getAttribute('aria-controls')).toBe('view-fabe');
     // Not computed (nor rendered) before the user asks for it.
@@ -113,7 +124,7 @@ describe('side panel app: the views', () => {
     await key('page', 'End');
     expect(document.activeElement).toBe(tab('fabe'));
     expect([tab('fabe').getAttribute('aria-selected'), tab('fabe').tabIndex, tab('page').tabIndex]).toEqual(['true', 0, -1]);
-    expect([view('page').hidden, view('workbench').hidden, view('fabe').hidden]).toEqual([true, true, false]);
+    expect([view('page').hidden, view('workbench').hidden, view('history').hidden, view('fabe').hidden]).toEqual([true, true, true, false]);
     // No read yet: the view says what to open instead of an empty table.
     expect(view('fabe').querySelector('[data-testid="fabe"]')?.getAttribute('data-state')).toBe('no-product');
 
@@ -122,8 +133,32 @@ describe('side panel app: the views', () => {
     await key('page', 'ArrowLeft');
     expect(document.activeElement).toBe(tab('fabe'));
     await key('fabe', 'ArrowLeft');
+    expect(document.activeElement).toBe(tab('history'));
+    await key('history', 'ArrowLeft');
     expect(document.activeElement).toBe(tab('workbench'));
     // Kept mounted once opened.
     expect(view('fabe').querySelector('[data-testid="fabe"]')).not.toBeNull();
+  });
+
+  it('reaches the Competitors view with the arrow keys and renders it only once opened', async () => {
+    db = openTestDb();
+    const tabs = new FakeTabs();
+    model = createPanelModel({ db, tabs, isReadUrl: isRead, requestRead: async () => true });
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<App model={model!} workbench={newWorkbench(db!, model!)} fabe={newFabe(db!, model!)} history={newHistory(db!, model!)} i18n={i18nFor('zh_CN')} />, root));
+    const tab = (v: string) => root.querySelector<HTMLButtonElement>(`[data-testid="tab-${v}"]`)!;
+    const view = (v: string) => root.querySelector<HTMLElement>(`#view-${v}`)!;
+    expect(tab('history').textContent).toBe('竞品');
+    expect(view('history').querySelector('[data-testid="history"]')).toBeNull();
+    tab('page').focus();
+    for (const k of ['ArrowRight', 'ArrowRight']) {
+      await act(async () => {
+        document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      });
+    }
+    expect(document.activeElement).toBe(tab('history'));
+    expect([tab('history').getAttribute('aria-selected'), view('history').hidden, view('page').hidden]).toEqual(['true', false, true]);
+    await expect.poll(() => view('history').querySelector('[data-testid="history-empty"]')?.textContent).toMatch(/^还没有追踪的商品/);
   });
 });
