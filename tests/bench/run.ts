@@ -4,10 +4,12 @@
  * per marketplace, and how big each content script is; then the "title" section (title.ts:
  * scoring per keystroke, suggestion mining) and the "fabe" section (fabe.ts: the FABE table
  * of a 1,000-statement product) and the "history" section (history.ts: competitor history
- * in fake-indexeddb — 10,000 snapshots by default, 100,000 with the `history` filter).
+ * in fake-indexeddb — 10,000 snapshots by default, 100,000 with the `history` filter) and the
+ * "reviews" section (reviews.ts: analyseReviews over 5,000 real reviews repeated with variation).
  * Prints medians and ratios only; nothing here asserts a time. A filter other than `title`
  * skips the title section, one other than `fabe` the fabe section, one other than `history`
- * the history section; `title`, `fabe` and `history` skip the readers.
+ * the history section, one other than `reviews` the reviews section; `title`, `fabe`,
+ * `history` and `reviews` skip the readers.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +19,7 @@ import { contentScriptSizes } from './bundle-size';
 import { fullWalk, measurePair, median, summariseByMarketplace, type PageTiming } from './measure';
 import { runFabeBench } from './fabe';
 import { runHistoryBench } from './history';
+import { runReviewsBench } from './reviews';
 import { runTitleBench } from './title';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -38,7 +41,7 @@ interface Row extends PageTiming {
 const rows: Row[] = [];
 if (!HAVE_SHARED_FIXTURES) {
   console.log(`[bench] ${SKIP_REASON}; timing skipped.`);
-} else if (filter !== 'title' && filter !== 'fabe' && filter !== 'history') {
+} else if (filter !== 'title' && filter !== 'fabe' && filter !== 'history' && filter !== 'reviews') {
   // Pages with an address (the JD goods-list fragment has none: no content script reads it).
   const keys = MARKETPLACES.flatMap(answerKeys).filter((k) => k.file.includes(filter) && k.url);
   console.log(`Readers on ${keys.length} real saved pages: median of ${runs} runs after a warm-up (ms)\n`);
@@ -105,6 +108,14 @@ if (filter === '' || filter === 'history') {
       ` · capture median ${h.captureMedianMs.toFixed(2)} ms per read · history ${h.historyMedianMs.toFixed(2)} ms · what changed ${h.whatChangedMedianMs.toFixed(2)} ms` +
       ` · priceBands (60 results) ${h.priceBandsMedianMs.toFixed(3)} ms · export ${h.exportMs.toFixed(0)} ms (${h.exportMb.toFixed(1)} MB)` +
       ` · import ${h.importMs.toFixed(0)} ms · re-import ${h.reimportMs.toFixed(0)} ms`,
+  );
+}
+
+if (filter === '' || filter === 'reviews') {
+  const r = runReviewsBench(runs, table);
+  console.log(
+    `\nreviews summary: analyseReviews over ${r.reviews.toLocaleString('en')} reviews (${r.sentences.toLocaleString('en')} sentences) median ${r.medianMs.toFixed(1)} ms, p90 ${r.p90Ms.toFixed(1)} ms` +
+      ` · ${r.perReviewUs.toFixed(1)} µs per review · reading the sentences ${(r.readingShare * 100).toFixed(0)} % of it`,
   );
 }
 

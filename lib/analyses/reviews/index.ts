@@ -1,30 +1,32 @@
-import type { Aspect, Review, ReviewAnalysis, ReviewTag, Sentiment } from '../../schema';
+import type { Aspect, Sentiment } from '../../schema';
+import { sentenceLang } from './lang';
+import { readSentence } from './sentiment';
 
 /**
- * STUBS (issue #7, being written) with their final signatures:
- * - analyseReviews: reviews (+ the page's histogram/tags when shown) → the analysis.
- * - sentenceAspects: one review sentence → the aspects it mentions with their sentiment
- *   (what the evaluation measures).
- * - sentenceSentiment: one sentence → positive / negative / neutral.
+ * Review analysis (issue #7): pure functions over reviews, no DOM, no browser; lexicons
+ * compiled once at module load. Method and figures: README.md in this folder.
+ * - analyseReviews: reviews (+ the page's histogram, rating count and tags) → star
+ *   distribution, themes with quotes, return reasons (analyse.ts).
+ * - sentenceAspects / sentenceSentiment: one review sentence → its aspects with their side,
+ *   its overall side (sentiment.ts; what the evaluation measures).
+ * - praiseEvidence / contradictions: feeds for the FABE table (feeds.ts).
+ * - themeTrends: themes of a tracked product's reviews across visits, by month (trends.ts).
  */
+export { analyseReviews, type ReviewInput } from './analyse';
+export { baselineSentence } from './baseline';
+export { contradictions, praiseEvidence, type Contradiction, type PraiseCandidate } from './feeds';
+export { sentenceReturnReason } from './return-reasons';
+export { themeTrends, type ThemeTrend, type ThemeTrends, type Visit } from './trends';
+export { readSentence, type SentenceReading } from './sentiment';
+export { sentenceLang } from './lang';
 
-export interface ReviewInput {
-  reviews: readonly Review[];
-  /** The page's own star histogram, percent per star 1…5, when shown. */
-  histogram?: readonly [number, number, number, number, number];
-  /** The page's rating count (sample behind the histogram). */
-  ratingCount?: number;
-  reviewTags?: readonly ReviewTag[];
+
+/** The aspects one review sentence mentions, each with its side (text only: no stars). */
+export function sentenceAspects(text: string, lang?: string): { aspect: Aspect; sentiment: Sentiment }[] {
+  return readSentence(text, sentenceLang(text, lang)).aspects.map((a) => ({ aspect: a.aspect, sentiment: a.sentiment }));
 }
 
-export function analyseReviews(input: ReviewInput): ReviewAnalysis {
-  return { reviewCount: input.reviews.length, languages: [], themes: [], returnReasons: [], belowThreshold: 0, smallSample: true };
-}
-
-export function sentenceAspects(_text: string, _lang?: string): { aspect: Aspect; sentiment: Sentiment }[] {
-  return [];
-}
-
-export function sentenceSentiment(_text: string, _lang?: string): Sentiment {
-  return 'neutral';
+/** One review sentence → positive, negative or neutral (text only). */
+export function sentenceSentiment(text: string, lang?: string): Sentiment {
+  return readSentence(text, sentenceLang(text, lang)).sentiment;
 }

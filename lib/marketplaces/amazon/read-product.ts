@@ -8,7 +8,7 @@ import { brandStrategies, idStrategies, titleStrategies } from './product/identi
 import { visibleById } from './product/page';
 import { priceStrategies } from './product/price';
 import { couponPriceStrategies, listPriceStrategies } from './product/price-extras';
-import { ratingStrategies, reviewCountStrategies, salesVolumeStrategies } from './product/ratings';
+import { ratingStrategies, reviewCountStrategies, salesVolumeStrategies, starHistogramStrategies } from './product/ratings';
 import { UNQUALIFIED_BUYBOX } from './selectors/product';
 
 /**
@@ -48,6 +48,7 @@ export function readProduct(doc: Document, url: URL, ctx: AmazonPageContext, r: 
     couponPrice,
     rating: r.pick('product.rating', 'missing-optional', ratingStrategies(doc)),
     reviewCount: r.pick('product.reviewCount', 'missing-optional', reviewCountStrategies(doc)),
+    starHistogram: r.pick('product.starHistogram', null, starHistogramStrategies(doc)),
     salesVolume: r.pick('product.salesVolume', null, salesVolumeStrategies(doc)),
     bullets: r.pick('product.bullets', 'missing-optional', bulletStrategies(doc)),
     description: r.pick('product.description', 'missing-optional', descriptionStrategies(doc)),

@@ -4,6 +4,7 @@ import type { FieldReader, Strategy } from '../shared/field-reader';
 import { parseMoney } from '../shared/money';
 import { parseCount, parseRating } from '../shared/numbers';
 import type { AmazonPageContext } from './page-context';
+import { starHistogramStrategies } from './product/ratings';
 import { compact } from './reviews/review-card';
 import { visibleLine } from './reviews/review-text';
 import { REVIEWS_PRODUCT } from './selectors/reviews';
@@ -47,6 +48,7 @@ export function readReviewsPageProduct(doc: Document, url: URL, ctx: AmazonPageC
       name: `box-count ${selector}`,
       read: () => countIn(visibleLine(firstIn(roots, [selector]))),
     }))),
+    starHistogram: r.pick('product.starHistogram', null, starHistogramStrategies(doc)),
   });
 }
 

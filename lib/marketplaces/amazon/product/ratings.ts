@@ -2,7 +2,7 @@ import type { Product } from '../../../schema';
 import { collapse, textOf } from '../../shared/dom';
 import type { Strategy } from '../../shared/field-reader';
 import { parseCount, parseLocaleNumber, parseRating, toAsciiDigits } from '../../shared/numbers';
-import { LEGACY_RATING_ROOTS, RATING, REVIEW_COUNT, SALES_VOLUME } from '../selectors/product';
+import { HISTOGRAM, LEGACY_RATING_ROOTS, RATING, REVIEW_COUNT, SALES_VOLUME } from '../selectors/product';
 import { firstScoped } from './page';
 
 /**
@@ -85,4 +85,64 @@ export function salesVolumeStrategies(doc: Document): Strategy<NonNullable<Produ
       },
     },
   ];
+}
+
+const STAR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+/** Rounded percentages add up to 100 ± a few; anything else is not this histogram. */
+const SUM_MIN = 95;
+const SUM_MAX = 105;
+
+/** The star a histogram row filters by: its link (`filterByStar=five_star`), its state, else undefined. */
+function rowStar(row: Element): number | undefined {
+  const sources = [row.getAttribute('data-reviews-state-param') ?? '', row.querySelector(HISTOGRAM.starLink)?.getAttribute('href') ?? ''];
+  for (const s of sources) {
+    const m = /filterByStar(?:=|&quot;:&quot;|":")(one|two|three|four|five)_star/.exec(s);
+    if (m) return STAR_WORDS[m[1]!];
+  }
+  return undefined;
+}
+
+/** The percent a row shows: its bar's value (`aria-valuenow="72"`, `aria-label="72%"`, `width: 72%`). */
+function rowPercent(row: Element): number | undefined {
+  const meter = row.querySelector(HISTOGRAM.meter);
+  const candidates = [
+    meter?.getAttribute('aria-valuenow'),
+    meter?.getAttribute('aria-label'),
+    /width:\s*([\d.]+)%/.exec(meter?.querySelector('.a-meter-bar')?.getAttribute('style') ?? '')?.[1],
+  ];
+  for (const c of candidates) {
+    const m = /^\s*(\d{1,3})(?:[.,]\d+)?\s*%?\s*$/.exec(c ?? '');
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * The page's star histogram as shown: percent of ratings at 1★…5★ (index 0 = 1★). Rows
+ * name their star by their filter link; rows that do not are taken in the page's order
+ * (5★ first). All five stars must be there and the shares must add up to about 100 (a
+ * histogram of a product with no ratings shows 0 % everywhere: no histogram).
+ */
+export function readStarHistogram(doc: Document): number[] | undefined {
+  const first = doc.getElementById(HISTOGRAM.id);
+  if (!first) return undefined;
+  const scope = first.parentElement ?? first;
+  let rows: Element[] = [];
+  for (const selector of HISTOGRAM.rows) {
+    rows = Array.from(scope.querySelectorAll(selector));
+    if (rows.length) break;
+  }
+  if (rows.length !== 5) return undefined;
+  const shares: (number | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+  rows.forEach((row, i) => {
+    const star = rowStar(row) ?? 5 - i;
+    if (shares[star - 1] === undefined) shares[star - 1] = rowPercent(row);
+  });
+  if (shares.some((x) => x === undefined || x > 100)) return undefined;
+  const sum = (shares as number[]).reduce((a, b) => a + b, 0);
+  return sum >= SUM_MIN && sum <= SUM_MAX ? (shares as number[]) : undefined;
+}
+
+export function starHistogramStrategies(doc: Document): Strategy<number[]>[] {
+  return [{ name: 'histogram-table', read: () => readStarHistogram(doc) }];
 }

@@ -169,6 +169,23 @@ export const REVIEW_COUNT: readonly Scoped[] = [
 /** 2010 legacy: the summary right under the title, inside the buy form. */
 export const LEGACY_RATING_ROOTS: readonly Scoped[] = [at('handleBuy', '.crAvgStars')];
 
+/**
+ * The star histogram of the customer-reviews block, product and review pages alike. Review
+ * pages (2022+) repeat the id on an empty table before the real one, so rows are looked for
+ * next to the first element with the id, not inside it.
+ */
+export const HISTOGRAM = {
+  id: 'histogramTable',
+  rows: [
+    '.a-histogram-row', // 2013–2024 `table#histogramTable tr.a-histogram-row`
+    '#histogramTable > li', // 2023+ `ul#histogramTable > li` (product pages)
+  ],
+  /** The bar; its value is the percent shown next to it. */
+  meter: '.a-meter',
+  /** Links that filter by star ("filterByStar=five_star") name the row's star. */
+  starLink: '[href*="filterByStar="]',
+} as const;
+
 export const SALES_VOLUME: readonly Scoped[] = [
   at('social-proofing-faceout-title-tk_bought'), // "2K+ bought in past month" (2023+)
 ];
