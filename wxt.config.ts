@@ -20,9 +20,22 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // contextMenus: two right-click items ("open the panel", "track this product"), shown on
+    // the marketplace hosts only (documentUrlPatterns = host_permissions, entrypoints/background/shortcuts.ts).
+    // It grants no access to pages or data; the menu's click is also the user gesture sidePanel.open needs.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'sidePanel', 'contextMenus'],
     host_permissions: [...AMAZON_MATCHES, ...TAOBAO_MATCHES, ...TMALL_MATCHES, ...JD_MATCHES],
     action: { default_title: '__MSG_actionTitle__' },
+    // Alt+Shift+L opens the panel: no permission — a command is the toolbar button's own
+    // shortcut (Chrome: the action click, which opens the side panel by setPanelBehavior;
+    // Firefox: the sidebar's own command). Users can change it at chrome://extensions/shortcuts.
+    commands: {
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_actionTitle__' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_actionTitle__' } }),
+      // Alt+Shift+K tracks the tab's product (the same as the menu item; background/quick-track.ts).
+      'track-product': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_wsCommandTrack__' },
+    },
     // sidePanel.setPanelBehavior (open the panel from the toolbar button) arrived in 116.
     ...(browser === 'firefox'
       ? // Reads stay in the browser: nothing is sent anywhere, so AMO's consent screen says so.

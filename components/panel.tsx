@@ -45,12 +45,12 @@ export interface PanelSlots {
  * The side panel's whole view for one state. Page text only ever reaches the DOM as JSX
  * text or attribute values, which Preact sets as text — never parsed as HTML.
  */
-export function Panel(props: { state: PanelState; slots?: PanelSlots }) {
+export function Panel(props: { state: PanelState; slots?: PanelSlots; /** false inside the workspace, whose header says the same above every tab. */ header?: boolean }) {
   const { state } = props;
   const read = state.kind === 'read' || state.kind === 'blocked' ? state.read : undefined;
   return (
     <main class="panel" data-testid="panel" data-state={state.kind} data-page-kind={read?.pageKind} aria-busy={state.kind === 'loading'}>
-      <PanelHeader read={read} />
+      {props.header !== false && <PanelHeader read={read} />}
       <PanelBody state={state} slots={props.slots} />
     </main>
   );

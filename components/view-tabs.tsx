@@ -2,9 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { useI18n, type MessageKey } from './i18n';
 
-export const VIEWS = ['page', 'workbench', 'history', 'fabe'] as const;
+// The workspace's order (issue #8): Page, Title, FABE, Reviews, Prices, Competitors — ids kept (workbench is "Title", history "Competitors").
+export const VIEWS = ['page', 'workbench', 'fabe', 'reviews', 'prices', 'history'] as const;
 export type View = (typeof VIEWS)[number];
-const LABEL: Record<View, MessageKey> = { page: 'viewPage', workbench: 'viewWorkbench', history: 'viewHistory', fabe: 'viewFabe' };
+const LABEL: Record<View, MessageKey> = { page: 'viewPage', workbench: 'wsViewTitle', fabe: 'viewFabe', reviews: 'rvView', prices: 'wsViewPrices', history: 'viewHistory' };
 
 /**
  * The panel's views as an ARIA tab list: Tab reaches the selected tab, arrow keys,

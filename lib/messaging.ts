@@ -121,6 +121,21 @@ export const PROTOCOL = {
       .refine((r) => r.before !== undefined || r.keepPerProduct !== undefined, { message: 'give before or keepPerProduct' }),
     response: z.object({ deleted: z.number().int().nonnegative() }),
   },
+  /** side panel → background: the panel shows this tab's read; its "changed" badge can go. */
+  'product-seen': {
+    from: 'extension-page',
+    request: z.object({ tabId: z.number().int().nonnegative() }),
+    response: z.object({ cleared: z.boolean() }),
+  },
+  /**
+   * options page → background: remove everything stored (lib/db/clear.ts). The literal
+   * `confirm` keeps a stray or replayed message from wiping the data by accident.
+   */
+  'clear-data': {
+    from: 'extension-page',
+    request: z.object({ confirm: z.literal('clear-all-data') }),
+    response: z.object({ removed: z.number().int().nonnegative() }),
+  },
   /**
    * side panel → background: ask the browser to keep the data under storage pressure. The
    * API exists in windows only; Chrome's service worker answers `available: false` and the
@@ -221,7 +236,7 @@ export async function dispatch(
 ): Promise<Result<unknown>> {
   const size = jsonSize(raw);
   if (size === undefined) return refuse('malformed', 'Message is not serialisable');
-  if (size > MAX_ANY_MESSAGE) return refuse('too-large', `Message has ${size} characters (limit ${MAX_ANY_MESSAGE})`);
+  if (size > MAX_ANY_MESSAGE) return refuse('too-large', `Message${claimedType(raw)} has ${size} characters (limit ${MAX_ANY_MESSAGE})`);
   const env = EnvelopeSchema.safeParse(raw);
   if (!env.success) return refuse('malformed', 'Not a Listing Lens message');
   const type = env.data.type;
@@ -253,6 +268,12 @@ function checkSender(from: 'content-script' | 'extension-page', sender: Browser.
   if (tabId === undefined || tabId < 0 || fromExtensionPage) return 'Only a content script in a tab may send this';
   if (sender.frameId !== undefined && sender.frameId !== 0) return 'Only the top frame may send this';
   return { tabId, url: sender.url };
+}
+
+/** ` (import-data)` when an oversized message names a known type, so the refusal says which. */
+function claimedType(raw: unknown): string {
+  const type = raw !== null && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && Object.hasOwn(PROTOCOL, type) ? ` (${type})` : '';
 }
 
 function jsonSize(value: unknown): number | undefined {

@@ -1,4 +1,5 @@
 import { csvDocument, type CsvCell } from '../../lib/export/csv';
+import { headerRow } from '../../lib/export/header-row';
 import { FABE_PARTS, type ClassifiedStatement, type Evidence, type FabeChain, type FabeTable, type GapMatrix } from '../../lib/schema';
 import type { Translate } from '../i18n';
 import { PART_LABEL, sourceLabel } from './source-label';
@@ -29,9 +30,10 @@ export function unchainedStatements(table: FabeTable): ClassifiedStatement[] {
   return table.statements.filter((s) => !used.has(s.id));
 }
 
-export function fabeTableCsv(table: FabeTable, t: Translate, options: { bom?: boolean } = {}): string {
+/** `headers`: the header row in the UI language (one per FABE_CSV_COLUMNS entry); the stable names without it. */
+export function fabeTableCsv(table: FabeTable, t: Translate, options: { bom?: boolean; headers?: readonly string[] } = {}): string {
   const byId = new Map(table.statements.map((s) => [s.id, s]));
-  const records: CsvCell[][] = [[...FABE_CSV_COLUMNS]];
+  const records: CsvCell[][] = [headerRow(FABE_CSV_COLUMNS, options.headers)];
   const statementRow = (theme: string, s: ClassifiedStatement, part: string, unsupported: boolean): CsvCell[] => [
     table.productId, theme, part, s.text, sourceLabel(s.source, t), s.source.origin, s.cue, round(s.confidence), undefined, undefined, unsupported ? 'yes' : undefined,
   ];
@@ -54,8 +56,11 @@ export function fabeTableCsv(table: FabeTable, t: Translate, options: { bom?: bo
   return csvDocument(records, options);
 }
 
-export function gapMatrixCsv(matrix: GapMatrix, options: { bom?: boolean } = {}): string {
-  const records: CsvCell[][] = [['productId', 'title', 'mine', ...matrix.themes]];
+/** CSV columns of the gap matrix before its themes. */
+export const GAP_CSV_COLUMNS = ['productId', 'title', 'mine'] as const;
+
+export function gapMatrixCsv(matrix: GapMatrix, options: { bom?: boolean; headers?: readonly string[] } = {}): string {
+  const records: CsvCell[][] = [[...headerRow(GAP_CSV_COLUMNS, options.headers), ...matrix.themes]];
   for (const p of matrix.products) {
     records.push([p.productId, p.title, p.mine ? 'yes' : undefined, ...matrix.themes.map((theme) => (p.claims[theme] ?? []).join('+'))]);
   }

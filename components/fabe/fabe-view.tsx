@@ -6,8 +6,10 @@ import { useI18n, type MessageKey } from '../i18n';
 import { MARKETPLACE_NAME } from '../panel';
 import type { Analysis } from '../workbench/model';
 import { fabeTableCsv, fabeTableMarkdown, gapMatrixCsv, gapMatrixMarkdown } from './exports';
+import { fabeHeaders, gapHeaders } from '../workspace/csv-headers';
 import { GapMatrixView } from './gap-matrix';
 import type { FabeExportWhat, FabeModel, FabeState } from './model';
+import { ReviewFeeds } from './review-feeds';
 import { SellingPoints } from './selling-points';
 import { Chains, StatementGroups } from './statements';
 
@@ -60,6 +62,11 @@ export function FabeView(props: { model: FabeModel }) {
       <Section id="drafts" heading="fabeDraftsHeading" analysis={state.drafts} needsTable>
         {(drafts) => <SellingPoints drafts={drafts} chains={table.ok ? (table.value?.chains ?? []) : []} model={props.model} />}
       </Section>
+      {state.reviewFeeds && (
+        <Section id="reviews" heading="rvFabeHeading" analysis={state.reviewFeeds} needsTable={false}>
+          {(feeds) => <ReviewFeeds feeds={feeds} />}
+        </Section>
+      )}
       <ExportStatus model={props.model} />
     </div>
   );
@@ -105,7 +112,7 @@ function TableBody(props: { table: FabeTable; state: ProductState; model: FabeMo
         model={props.model}
         fileBase={name}
         markdown={() => fabeTableMarkdown(table, t)}
-        csv={(bom) => fabeTableCsv(table, t, { bom })}
+        csv={(bom) => fabeTableCsv(table, t, { bom, headers: fabeHeaders(t) })}
       />
     </>
   );
@@ -135,7 +142,7 @@ function GapBody(props: { matrix: GapMatrix; state: ProductState; model: FabeMod
         model={props.model}
         fileBase={fileBase('fabe-gap', state.marketplace, state.productId)}
         markdown={() => gapMatrixMarkdown(matrix, t)}
-        csv={(bom) => gapMatrixCsv(matrix, { bom })}
+        csv={(bom) => gapMatrixCsv(matrix, { bom, headers: gapHeaders(t) })}
       />
     </>
   );

@@ -1,5 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { FabeTable, GapMatrix, Marketplace, PageKind, SellingPointDraft } from '../../lib/schema';
+import type { Contradiction, PraiseCandidate } from '../../lib/analyses/reviews';
 import type { Analysis } from '../workbench/model';
 
 /**
@@ -23,6 +24,17 @@ export interface FabeCompetitor {
   table: Analysis<FabeTable | undefined>;
 }
 
+/**
+ * What the review analysis of the product's own read gives the table (issue #7 feeds):
+ * praised themes as evidence candidates, complaints flagged on the chains that claim them.
+ */
+export interface FabeReviewFeeds {
+  reviewCount: number;
+  smallSample: boolean;
+  praise: readonly PraiseCandidate[];
+  contradictions: readonly Contradiction[];
+}
+
 /** Gap matrix and drafts need the table: when it failed they are `undefined` (not computed). */
 export type FabeState =
   | { kind: 'no-product'; pageKind?: PageKind }
@@ -39,6 +51,8 @@ export type FabeState =
       searchUnread: number;
       gap?: Analysis<GapMatrix>;
       drafts?: Analysis<readonly SellingPointDraft[]>;
+      /** Only when the read has reviews and the table was built. */
+      reviewFeeds?: Analysis<FabeReviewFeeds>;
     };
 
 export type FabeExportWhat = 'table-md' | 'table-csv' | 'gap-md' | 'gap-csv' | 'selling-point';

@@ -18,6 +18,7 @@ import { SnapshotDiff } from './snapshot-diff';
 import { StatusLine } from './status-line';
 import { TimelineTable } from './timeline-table';
 import { ROLE_LABEL } from './tracking-card';
+import { snapshotHeaders } from '../workspace/csv-headers';
 
 /**
  * The Competitors view: a tracked product's history (price chart, timeline table, what
@@ -55,7 +56,7 @@ export function HistoryView(props: { model: HistoryModel; today?: string }) {
           storage={m.storage.value}
           status={m.dataStatus.value}
           onExportJson={() => void m.exportJson()}
-          onExportCsv={() => void m.exportCsv()}
+          onExportCsv={() => void m.exportCsv(undefined, snapshotHeaders(t))}
           onImport={(file) => void m.importFile(file)}
           onPrune={(choice) => void m.prune(choice)}
           onPersist={() => void m.persist()}
@@ -97,7 +98,7 @@ function ProductSection(props: { model: HistoryModel }) {
           <ProductHistory model={m} title={item?.product.title} />
           {item && (
             <p class="row">
-              <button type="button" data-testid="export-product-csv" onClick={() => void m.exportCsv(item.product.key)}>
+              <button type="button" data-testid="export-product-csv" onClick={() => void m.exportCsv(item.product.key, snapshotHeaders(t))}>
                 {t('exportProductCsv')}
               </button>
               <span class="meta">{t('historyLastSeen', formatDateTime(new Date(item.product.lastSeenMs).toISOString(), locale))}</span>
@@ -235,7 +236,7 @@ function GroupSection(props: { model: HistoryModel }) {
 /** Fewer prices than this make bands of one product each: a note says so instead. */
 export const MIN_GROUP_BAND_PRICES = 3;
 
-function GroupBody(props: { members: readonly GroupMember[]; rates: readonly ExchangeRate[]; basis: CompareBasis; onBasis(b: CompareBasis): void; groupName: string }) {
+export function GroupBody(props: { members: readonly GroupMember[]; rates: readonly ExchangeRate[]; basis: CompareBasis; onBasis(b: CompareBasis): void; groupName: string }) {
   const { t, locale } = useI18n();
   const { members, rates, basis } = props;
   const comparison = useMemo(() => analyse(() => compareGroup(members, basis, rates)), [members, basis, rates]);

@@ -95,7 +95,7 @@ export interface HistoryModel {
   saveRates(rates: ExchangeRate[]): Promise<void>;
   exportJson(): Promise<void>;
   /** Snapshots as CSV: all, or one product's. */
-  exportCsv(key?: ProductKey): Promise<void>;
+  exportCsv(key?: ProductKey, headers?: readonly string[]): Promise<void>;
   importFile(file: Blob & { name?: string }): Promise<void>;
   prune(choice: PruneChoice): Promise<void>;
   persist(): Promise<void>;

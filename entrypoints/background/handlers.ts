@@ -1,4 +1,5 @@
 import {
+  clearAllData,
   deleteDraft,
   deleteGroup,
   importData,
@@ -16,6 +17,7 @@ import {
   type StorageLike,
 } from '../../lib/db';
 import { MessageRefused, type Handlers } from '../../lib/messaging';
+import type { ChangeBadge } from './change-badge';
 import { ImportUploads } from './import-uploads';
 
 export interface BackgroundDeps {
@@ -24,6 +26,8 @@ export interface BackgroundDeps {
   storage?: StorageLike;
   /** Ids for new groups (tests pass a counter). */
   newId?: () => string;
+  /** The toolbar's "changed since your last visit" badge (change-badge.ts; tests pass a spy). */
+  badge?: ChangeBadge;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface BackgroundDeps {
  * everything stored before is intact), `not-found`, `invalid-file`, `too-large`.
  */
 export function backgroundHandlers(db: ListingLensDb, deps: BackgroundDeps | (() => Date) = {}): Handlers {
-  const { now = () => new Date(), storage, newId } = typeof deps === 'function' ? { now: deps } : deps;
+  const { now = () => new Date(), storage, newId, badge } = typeof deps === 'function' ? { now: deps } : deps;
   const ms = () => now().getTime();
   const uploads = new ImportUploads(ms);
   const handlers: Handlers = {
@@ -44,7 +48,9 @@ export function backgroundHandlers(db: ListingLensDb, deps: BackgroundDeps | (()
       if (sender.url !== undefined && originOf(sender.url) !== originOf(read.url)) {
         throw new MessageRefused('wrong-sender', `Read of ${originOf(read.url)} sent from ${originOf(sender.url)}`);
       }
-      const { snapshotId } = await storePageRead(db, sender.tabId, read, now());
+      const { snapshotId, snapshot } = await storePageRead(db, sender.tabId, read, now());
+      // 'added': a tracked product's new visit differs from its last snapshot (lib/db/capture.ts).
+      if (snapshot === 'added') badge?.changed(sender.tabId);
       return { stored: true, snapshotId };
     },
     // Drafts come from the panel (the protocol admits only extension pages); the background
@@ -79,6 +85,13 @@ export function backgroundHandlers(db: ListingLensDb, deps: BackgroundDeps | (()
     },
     async 'prune-snapshots'({ before, keepPerProduct }) {
       return pruneSnapshots(db, { beforeMs: before === undefined ? undefined : Date.parse(before), keepPerProduct });
+    },
+    async 'product-seen'({ tabId }) {
+      badge?.seen(tabId);
+      return { cleared: badge !== undefined };
+    },
+    async 'clear-data'() {
+      return { removed: await clearAllData(db) };
     },
     async 'request-persistence'() {
       return requestPersistence(storage);

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ListingLensDb, pruneTabReads, removeTabRead, removeTabReadsBefore } from '../../lib/db';
 import { listen } from '../../lib/messaging';
+import { toolbarBadge } from './change-badge';
 import { backgroundHandlers } from './handlers';
+import { wireShortcuts } from './shortcuts';
 import { openPanelFromToolbar } from './panel-opening';
 
 /**
@@ -16,7 +18,9 @@ export default defineBackground(() => {
 
   openPanelFromToolbar();
   // navigator.storage: estimate() here; persist() only where the context is a window (lib/db/storage.ts).
-  listen(backgroundHandlers(db, { storage: globalThis.navigator?.storage }));
+  const badge = toolbarBadge();
+  listen(backgroundHandlers(db, { storage: globalThis.navigator?.storage, badge }));
+  wireShortcuts(db, badge, warn);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     removeTabRead(db, tabId).catch(warn('removing a closed tab’s read'));

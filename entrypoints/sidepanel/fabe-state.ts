@@ -1,8 +1,9 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { pickCompetitors } from '../../components/fabe/competitors';
-import type { FabeCompetitor, FabeExportState, FabeModel, FabeState } from '../../components/fabe/model';
+import type { FabeCompetitor, FabeExportState, FabeModel, FabeReviewFeeds, FabeState } from '../../components/fabe/model';
 import { analyse, type Analysis } from '../../components/workbench/model';
 import * as fabeAnalyses from '../../lib/analyses/fabe';
+import { analyseReviews, contradictions, praiseEvidence, reviewInputOf } from '../../lib/analyses/reviews';
 import type { ListingLensDb } from '../../lib/db';
 import type { FabeTable, Marketplace, PageRead } from '../../lib/schema';
 import { watchCompetitorSources } from './fabe-sources';
@@ -65,6 +66,20 @@ export function createFabe(deps: FabeDeps): FabeStateModel {
     return hit;
   };
 
+  // The review feeds of a table, kept with it: competitors arriving do not re-run them.
+  const feeds = new WeakMap<FabeTable, Analysis<FabeReviewFeeds>>();
+  const feedsOf = (read: PageRead, table: FabeTable): Analysis<FabeReviewFeeds> => {
+    let hit = feeds.get(table);
+    if (!hit) {
+      hit = analyse(() => {
+        const a = analyseReviews(reviewInputOf(read));
+        return { reviewCount: a.reviewCount, smallSample: a.smallSample, praise: praiseEvidence(a), contradictions: contradictions(a, table) };
+      });
+      feeds.set(table, hit);
+    }
+    return hit;
+  };
+
   const state = computed((): FabeState => {
     const shown = deps.read.value;
     const read = mineRead.value;
@@ -95,6 +110,7 @@ export function createFabe(deps: FabeDeps): FabeStateModel {
       searchUnread,
       gap: mine && analyse(() => gapMatrix(mine, others)),
       drafts: mine && analyse(() => sellingPointDrafts(mine, { limit: DRAFT_LIMIT })),
+      ...(mine && read.reviews?.length ? { reviewFeeds: feedsOf(read, mine) } : {}),
     };
   });
 

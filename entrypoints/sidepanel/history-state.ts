@@ -166,11 +166,11 @@ export function createHistory(deps: HistoryDeps): HistoryStateModel {
         return { name: exportFileName(at), text: await exportJson(deps.db, at), type: 'application/json' };
       });
     },
-    exportCsv(key) {
+    exportCsv(key, headers) {
       return download('export-csv', async () => {
         const day = now().toISOString().slice(0, 10);
         const which = key ? `-${key.replace(/[^A-Za-z0-9_.-]/g, '-')}` : '';
-        return { name: `listing-lens-snapshots${which}-${day}.csv`, text: await exportSnapshotsCsv(deps.db, key ? [key] : undefined), type: 'text/csv;charset=utf-8' };
+        return { name: `listing-lens-snapshots${which}-${day}.csv`, text: await exportSnapshotsCsv(deps.db, key ? [key] : undefined, headers), type: 'text/csv;charset=utf-8' };
       });
     },
     async importFile(file) {

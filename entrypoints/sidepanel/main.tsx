@@ -1,13 +1,15 @@
-import { computed } from '@preact/signals';
+import { computed, effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { I18n } from '../../components/i18n';
+import type { LanguageChoice } from '../../components/workspace/language';
+import { languageState } from '../../components/workspace/use-language';
 import { ListingLensDb } from '../../lib/db';
 import { sendToBackground, sendToTab } from '../../lib/messaging';
 import { App } from './app';
 import { downloadText } from './download';
 import { createFabe } from './fabe-state';
 import { createHistory } from './history-state';
+import { createReviews } from './reviews-state';
 import { createPanelModel } from './state';
 import { createWorkbench } from './workbench-state';
 import { contentScriptPatterns, fixedTabIdFrom, readUrlMatcher } from './tab-site';
@@ -15,15 +17,12 @@ import './style.css';
 import './workbench.css';
 import './fabe.css';
 import './history.css';
+import './workspace.css';
+import './reviews.css';
 
 // Chrome side panel / Firefox sidebar, or an ordinary tab at sidepanel.html?tabId=<id>
 // (the real-browser tests open it that way to watch one tab).
-const i18n: I18n = {
-  t: (key, substitutions) => browser.i18n.getMessage(key, substitutions) || key,
-  locale: browser.i18n.getUILanguage(),
-};
-document.documentElement.lang = i18n.locale;
-document.title = i18n.t('extName');
+const browserI18n = { getMessage: (key: string, subs?: string | string[]) => browser.i18n.getMessage(key as never, subs), uiLocale: browser.i18n.getUILanguage() };
 
 const db = new ListingLensDb();
 const model = createPanelModel({
@@ -57,6 +56,13 @@ const fabe = createFabe({
   download: (fileName, text, type) => downloadText(document, fileName, text, type),
 });
 
+// The review analysis of the shown read: computed only once the Reviews view reads it.
+const reviews = createReviews({
+  read: shownRead,
+  copy: (text) => navigator.clipboard.writeText(text),
+  download: (fileName, text, type) => downloadText(document, fileName, text, type),
+});
+
 // Tracking, history, price comparison and data: writes go through the background; the
 // panel asks for persistent storage with its own navigator.storage (a window).
 const historyModel = createHistory({
@@ -67,7 +73,27 @@ const historyModel = createHistory({
   storage: navigator.storage,
 });
 
-render(<App model={model} workbench={workbench} fabe={fabe} history={historyModel} i18n={i18n} />, document.getElementById('app')!);
+// The language is a setting (lib/db settings, saved by the background like every write):
+// the switch applies at once, without a reload, in every open panel and the options page.
+const language = computed<LanguageChoice>(() => historyModel.settings.value.language);
+const i18n = languageState(language, browserI18n, (i) => i.t('extName'));
+const setLanguage = (choice: LanguageChoice) => void sendToBackground('settings-save', { settings: { language: choice } });
+
+// The panel now shows this tab's product: its "changed since your last visit" badge has done its job.
+const seen = () => {
+  const state = model.state.value;
+  const tabId = model.tabId.value;
+  if (state.kind === 'read' && state.read.product && tabId !== undefined && document.visibilityState === 'visible') {
+    void sendToBackground('product-seen', { tabId });
+  }
+};
+effect(seen);
+document.addEventListener('visibilitychange', () => seen());
+
+function Root() {
+  return <App model={model} workbench={workbench} fabe={fabe} history={historyModel} reviews={reviews} i18n={i18n.value} language={{ value: language.value, onChange: setLanguage }} />;
+}
+render(<Root />, document.getElementById('app')!);
 void model.start();
 workbench.start();
 historyModel.start();
@@ -79,5 +105,6 @@ addEventListener('pagehide', () => {
   model.stop();
   workbench.stop();
   fabe.stop();
+  reviews.stop();
   historyModel.stop();
 });

@@ -38,6 +38,8 @@ export interface PanelDeps {
 
 export interface PanelModel {
   state: ReadonlySignal<PanelState>;
+  /** The tab shown (undefined while it is looked up). */
+  tabId: ReadonlySignal<number | undefined>;
   start(): Promise<void>;
   stop(): void;
 }
@@ -171,6 +173,7 @@ export function createPanelModel(deps: PanelDeps): PanelModel {
 
   return {
     state,
+    tabId: computed(() => tab.value?.id),
     start,
     stop() {
       subscription?.unsubscribe();

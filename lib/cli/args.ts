@@ -20,6 +20,7 @@ export class UsageError extends Error {
 export const USAGE = `Usage: npm run --silent audit -- <page.html>... [--url URL] [--format json|csv] [--keywords LIST]
        npm run --silent audit -- title --marketplace M [options] "<title>"   (see: title --help)
        npm run --silent audit -- fabe <page.html>... | fabe --sentences FILE  (see: fabe --help)
+       npm run --silent audit -- reviews <page.html>... [--url URL]          (see: reviews --help)
 
 Reads pages saved by a browser ("Webpage, HTML only" or "complete") and prints what the
 extension would read from them: one PageRead JSON object (an array for several files),
@@ -36,7 +37,7 @@ PageRead's fields (and inside each search result); CSV adds titleScore and title
 
 Pages are parsed without running their scripts or fetching anything. Files that cannot
 be read are reported on stderr, one line each; the exit code is then 1. A saved page
-literally named "title" or "fabe" is given as ./title or ./fabe.`;
+literally named "title", "fabe" or "reviews" is given as ./title, ./fabe or ./reviews.`;
 
 /** Parses argv (without `node script`). Throws UsageError for anything malformed. */
 export function parseAuditArgs(argv: readonly string[]): AuditOptions {

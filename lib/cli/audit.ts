@@ -2,6 +2,7 @@
  * `npm run --silent audit -- <page.html>... [--url URL] [--format json|csv] [--keywords LIST]`
  * `npm run --silent audit -- title --marketplace M [--field F] [--brand B] [--keywords LIST] "<title>"`
  * `npm run --silent audit -- fabe <page.html>... [--url URL]` · `… fabe --sentences <file|-> [--lang L]`
+ * `npm run --silent audit -- reviews <page.html>... [--url URL]`
  * Entry point only; the command lives in run-audit.ts so tests can call it directly.
  */
 import { runAudit } from './run-audit';

@@ -9,6 +9,7 @@ import {
   type ExportEnvelope,
 } from '../export/format';
 import { StoreRefused } from './errors';
+import { findDuplicateKey } from './json-duplicates';
 
 /**
  * Reading an import file, before anything touches the database: size, JSON syntax, a walk
@@ -24,7 +25,9 @@ export function parseImport(text: string, maxBytes: number = MAX_IMPORT_BYTES): 
   // Characters never outnumber UTF-8 bytes: the cheap count first, the exact one only when it may pass.
   const bytes = text.length > maxBytes ? text.length : utf8Length(text);
   if (bytes > maxBytes) {
-    throw new StoreRefused('too-large', `The file is ${mb(bytes)} MB${text.length > maxBytes ? ' or more' : ''}; an import takes at most ${mb(maxBytes)} MB`);
+    // Just over the limit, rounded megabytes would read "50 MB; at most 50 MB": give the bytes.
+    const size = mb(bytes) === mb(maxBytes) ? `${bytes.toLocaleString('en')} bytes` : `${mb(bytes)} MB`;
+    throw new StoreRefused('too-large', `The file is ${size}${text.length > maxBytes ? ' or more' : ''}; an import takes at most ${mb(maxBytes)} MB`);
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.trim()) throw invalid('The file is empty');
@@ -36,6 +39,10 @@ export function parseImport(text: string, maxBytes: number = MAX_IMPORT_BYTES): 
   }
   const problem = walk(raw, [], 0);
   if (problem) throw invalid(problem);
+  const duplicate = findDuplicateKey(body);
+  if (duplicate) {
+    throw invalid(`${formatPath([...duplicate.path, duplicate.key])}: the key "${duplicate.key.slice(0, 60)}" appears twice in one object (the file can be read two ways)`);
+  }
   checkEnvelope(raw);
   const parsed = ExportEnvelopeSchema.safeParse(raw);
   if (!parsed.success) {
@@ -119,11 +126,30 @@ function describeJsonError(err: unknown, text: string): string {
   if (/Unexpected end of JSON input/i.test(message)) {
     return `the text ends early (${where(text, text.length)}) — the file looks truncated`;
   }
+  const token = unexpectedToken(message, text);
+  if (token) return `Unexpected ${JSON.stringify(token.token).slice(0, 20)} (${token.at === undefined ? 'position unknown' : where(text, token.at)})`;
   const position = /position (\d+)/.exec(message);
   const short = message.replace(/\s*\(line \d+ column \d+\)/, '').slice(0, 200);
-  // A string still open at the end: the file was cut off inside it.
-  const truncated = /Unterminated string/i.test(message) ? ' — the file looks truncated' : '';
+  // A string still open at the end, or any error at the very end (a number, an escape or an
+  // object cut short): the file was cut off there.
+  const atEnd = position !== null && Number(position[1]) >= text.trimEnd().length;
+  const truncated = /Unterminated string/i.test(message) || atEnd ? ' — the file looks truncated' : '';
   return position ? `${short} (${where(text, Number(position[1]))})${truncated}` : short;
+}
+
+/**
+ * V8 words some errors without a position: `Unexpected token '<', "<html>…" is not valid
+ * JSON`, quoting up to 10 characters either side of the token (`..."` when cut). The token
+ * is found again through that quote, so the message can still say where.
+ */
+function unexpectedToken(message: string, text: string): { token: string; at?: number } | undefined {
+  const m = /^Unexpected token '([\s\S]+?)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (!m) return undefined;
+  const [, token, cutBefore, quoted] = m as unknown as [string, string, string | undefined, string];
+  const start = text.indexOf(quoted);
+  if (start === -1) return { token };
+  const offset = cutBefore ? 10 : quoted.indexOf(token);
+  return { token, at: start + Math.max(0, offset) };
 }
 
 function where(text: string, position: number): string {

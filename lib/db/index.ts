@@ -1,3 +1,4 @@
+export * from './clear';
 export * from './capture';
 export * from './database';
 export * from './drafts';

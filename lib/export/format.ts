@@ -26,7 +26,10 @@ import { SettingsSchema } from '../db/settings';
  *   imports the whole in one transaction;
  * - nesting MAX_IMPORT_DEPTH deep, strings and keys MAX_IMPORT_STRING long (the longest
  *   field a read may hold is a 100,000-character description);
- * - no `__proto__`, `constructor` or `prototype` keys anywhere;
+ * - no `__proto__`, `constructor` or `prototype` keys anywhere, and no key written twice
+ *   in one object (JSON.parse keeps the last, other readers the first);
+ * - no row twice under one identity (product key, group id, draft id, product + page
+ *   kind of a latest read): the database holds each once, so an export never repeats one;
  * - ids (products, groups, drafts) letters, digits, `_ . -` only, starting with a letter
  *   or digit — so none can start a spreadsheet formula. Free text (titles, bullets) is
  *   kept as written: it is data, shown as text, and every CSV export neutralises cells
@@ -108,6 +111,21 @@ export const ExportEnvelopeSchema = z
     t.draftHistory.forEach((h, i) => {
       if (h.draft.id !== h.draftId) ctx.addIssue({ code: 'custom', path: ['tables', 'draftHistory', i, 'draft', 'id'], message: `a version of ${h.draft.id} filed under ${h.draftId}` });
     });
+    // A row's identity is its primary key in the database, so an export never repeats one; a
+    // file that does was edited, and keeping either copy would silently drop the other.
+    const unique = <R>(table: string, rows: readonly R[], field: string, id: (row: R) => string) => {
+      const first = new Map<string, number>();
+      rows.forEach((row, i) => {
+        const k = id(row);
+        const seen = first.get(k);
+        if (seen === undefined) first.set(k, i);
+        else ctx.addIssue({ code: 'custom', path: ['tables', table, i, field], message: `${k} appears twice (also tables.${table}[${seen}])` });
+      });
+    };
+    unique('products', t.products, 'key', (p) => p.key);
+    unique('latestReads', t.latestReads, 'pageKind', (r) => `${r.productKey} ${r.pageKind}`);
+    unique('groups', t.groups, 'id', (g) => g.id);
+    unique('drafts', t.drafts, 'id', (d) => d.id);
   });
 export type ExportEnvelope = z.infer<typeof ExportEnvelopeSchema>;
 

@@ -3,6 +3,7 @@ import { historyRange } from '../db/capture';
 import { SnapshotRowSchema, type ProductRow, type SnapshotRow } from '../db/schema';
 import type { Money, ProductKey } from '../schema';
 import { csvDocument, type CsvCell } from './csv';
+import { headerRow } from './header-row';
 
 /**
  * Snapshots as CSV for a spreadsheet: one row per snapshot (a product's state from its
@@ -35,9 +36,12 @@ export const SNAPSHOT_CSV_COLUMNS = [
   'url',
 ] as const;
 
-/** The CSV text of these snapshots; `products` supplies the role column. */
-export function snapshotsCsv(rows: readonly SnapshotRow[], products: ReadonlyMap<string, ProductRow> = new Map()): string {
-  const records: CsvCell[][] = [[...SNAPSHOT_CSV_COLUMNS]];
+/**
+ * The CSV text of these snapshots; `products` supplies the role column. `headers` replaces
+ * the header row's names (the UI language's, one per SNAPSHOT_CSV_COLUMNS entry, same order).
+ */
+export function snapshotsCsv(rows: readonly SnapshotRow[], products: ReadonlyMap<string, ProductRow> = new Map(), headers?: readonly string[]): string {
+  const records: CsvCell[][] = [headerRow(SNAPSHOT_CSV_COLUMNS, headers)];
   for (const s of rows) {
     const p = s.read.product;
     const rank = p?.salesRanks?.toSorted((a, b) => a.rank - b.rank)[0];
@@ -71,7 +75,7 @@ export function snapshotsCsv(rows: readonly SnapshotRow[], products: ReadonlyMap
 }
 
 /** The snapshots of these products (all when none given), by product then time, as CSV. */
-export async function exportSnapshotsCsv(db: ListingLensDb, keys?: readonly ProductKey[]): Promise<string> {
+export async function exportSnapshotsCsv(db: ListingLensDb, keys?: readonly ProductKey[], headers?: readonly string[]): Promise<string> {
   const [rows, products] = await db.transaction('r', db.snapshots, db.products, async () => {
     const snaps = keys ? (await Promise.all(keys.map((k) => historyRange(db, k).toArray()))).flat() : await db.snapshots.orderBy('[productKey+readAtMs]').toArray();
     return [snaps, await db.products.toArray()] as const;
@@ -80,7 +84,7 @@ export async function exportSnapshotsCsv(db: ListingLensDb, keys?: readonly Prod
     const parsed = SnapshotRowSchema.safeParse(r);
     return parsed.success ? [parsed.data] : [];
   });
-  return snapshotsCsv(valid, new Map(products.map((p) => [p.key, p])));
+  return snapshotsCsv(valid, new Map(products.map((p) => [p.key, p])), headers);
 }
 
 function amount(m: Money | undefined): number | undefined {

@@ -119,6 +119,15 @@ if (filter === '' || filter === 'reviews') {
   );
 }
 
+// Issue #9: the hostile-input summary table at a tenth of `npm run robustness` (a few seconds;
+// the full suite, with the mutated pages, is `npm run robustness`). Full bench only.
+if (filter === '') {
+  const { runHostile } = await import('../robustness/hostile/run');
+  const { formatSummary } = await import('../robustness/summary');
+  const seed = 20261126;
+  console.log(`\nrobustness summary (hostile inputs, seed ${seed}, a tenth of npm run robustness):\n${formatSummary(await runHostile({ seed, scale: 0.1 }))}`);
+}
+
 function printPages(data: readonly Row[]): void {
   const body = data.map((r) => [r.file, r.kind, r.kb.toFixed(0), String(r.elements), r.readMs.toFixed(2), r.walkMs.toFixed(2), `${r.ratio.toFixed(2)}×`]);
   const medianRow = ['median', '', median(data.map((r) => r.kb)).toFixed(0), median(data.map((r) => r.elements)).toFixed(0),

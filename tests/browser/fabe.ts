@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { FABE_CSV_COLUMNS } from '../../components/fabe/exports';
 import { parseCsv } from '../cli/parse-csv';
+import { tabToViewTabs } from './workspace';
 
 /**
  * The FABE view in the real extension, through its data-* contract: reached by keyboard,
@@ -109,13 +110,13 @@ export function fabeProblems(s: Snapshot, want: FabeExpectation): string[] {
  * contract, then (with `exports`) the CSV downloads and a copy. Returns what is wrong.
  */
 export async function checkFabe(panel: Page, want: FabeExpectation, options: { exports: boolean }): Promise<{ problems: string[]; summary?: string }> {
-  // Keyboard only: Tab reaches the selected view tab, End selects the last (FABE).
-  await panel.keyboard.press('Tab');
-  const focused = await panel.evaluate('document.activeElement?.dataset?.testid');
+  // Keyboard only: Tab (past the header's controls) reaches the selected view tab, → → selects the third (Page, Title, FABE).
+  const focused = await tabToViewTabs(panel);
   if (focused !== 'tab-page') return { problems: [`the first Tab stop is ${JSON.stringify(focused)}, want the page tab`] };
-  await panel.keyboard.press('End');
+  await panel.keyboard.press('ArrowRight');
+  await panel.keyboard.press('ArrowRight');
   const selected = await panel.evaluate(`[document.activeElement?.dataset?.testid, document.querySelector('[data-testid="tab-fabe"]')?.getAttribute('aria-selected')]`);
-  if (JSON.stringify(selected) !== JSON.stringify(['tab-fabe', 'true'])) return { problems: [`after End the focus and selection are ${JSON.stringify(selected)}, want the FABE tab`] };
+  if (JSON.stringify(selected) !== JSON.stringify(['tab-fabe', 'true'])) return { problems: [`after → → the focus and selection are ${JSON.stringify(selected)}, want the FABE tab`] };
 
   const { problems, last } = await until(panel, (s) => fabeProblems(s, want));
   const summary =

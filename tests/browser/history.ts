@@ -6,6 +6,7 @@ import { parseCsv } from '../cli/parse-csv';
 import { HAVE_SHARED_FIXTURES, SHARED_FIXTURES } from '../support/shared-fixtures';
 import type { ServedPage } from './page-server';
 import { contentTypeFor, type BrowserCase } from './pages';
+import { tabToViewTabs } from './workspace';
 
 /**
  * The competitor-history case in the real extension, through the panel's data-* contract:
@@ -325,12 +326,10 @@ function secondVisit(p: HistoryPages, deps: HistoryCaseDeps, notes: string[]): P
 }
 
 async function competitorsView(panel: Page, deps: HistoryCaseDeps, notes: string[]): Promise<string[]> {
-  // Keyboard only: Tab reaches the selected view tab, → → selects the Competitors view.
-  await panel.keyboard.press('Tab');
-  const focused = await panel.evaluate('document.activeElement?.dataset?.testid');
+  // Keyboard only: Tab (past the header's controls) reaches the selected view tab, End selects the last, the Competitors view.
+  const focused = await tabToViewTabs(panel);
   if (focused !== 'tab-page') return [`the first Tab stop is ${q(focused)}, want the page tab`];
-  await panel.keyboard.press('ArrowRight');
-  await panel.keyboard.press('ArrowRight');
+  await panel.keyboard.press('End');
   let r = await onHistory(panel, (s) => {
     const out: string[] = [];
     if (!s.visible || s.selected !== 'true' || s.focused !== 'tab-history') return [`Competitors view visible ${s.visible}, selected ${q(s.selected)}, focus ${q(s.focused)}`];

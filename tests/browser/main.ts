@@ -10,7 +10,10 @@ import { panelMismatches, panelSnapshot, type PanelSnapshot } from './panel';
 import { selfSignedCertificate } from './tls';
 import { checkFabe, pageBullets } from './fabe';
 import { checkHistoryCase, historyPages } from './history';
+import { hostileServed, watchNetwork } from './network';
+import { checkReviews, DAWN_CASE } from './reviews';
 import { checkWorkbench, formatTiming } from './workbench';
+import { checkBadge, checkWorkspace, workspacePages } from './workspace';
 
 /**
  * The real-browser test: Debian Chromium with the built extension, pages served over HTTPS
@@ -37,7 +40,7 @@ export async function main(): Promise<number> {
   const bundles = bundleProblems(extension);
   for (const p of bundles.problems) console.error(`FAIL bundle: ${p}`);
   if (manifest.length || bundles.problems.length) return 1;
-  console.log('manifest: permissions storage + sidePanel; host access and content scripts on the Amazon storefronts, *.taobao.com, *.tmall.com, *.tmall.hk, *.jd.com, *.jd.hk only');
+  console.log('manifest: permissions storage + sidePanel + contextMenus; host access and content scripts on the Amazon storefronts, *.taobao.com, *.tmall.com, *.tmall.hk, *.jd.com, *.jd.hk only');
   for (const n of bundles.notes) console.log(`bundle: ${n}`);
   console.log('bundles: each content script carries its own marketplace\'s readers only');
   const { cases, skipped } = browserCases();
@@ -48,6 +51,7 @@ export async function main(): Promise<number> {
   // The history case's pages: a product whose second visit shows a new price, a competitor, the real katzenfutter search.
   const history = historyPages(cases);
   const served = [...cases.map((c) => ({ url: c.url, body: c.body, contentType: contentTypeFor(c.body) })), ...history.served];
+  served.push(...hostileServed()); // issue #9: the page with markup payloads (tests/browser/network.ts)
   const hosts = [...new Set(served.map((c) => new URL(c.url).hostname))];
   const server = await startPageServer(served, selfSignedCertificate(scratch, hosts));
   let context: BrowserContext | undefined;
@@ -56,6 +60,7 @@ export async function main(): Promise<number> {
     context = await launch(extension, join(scratch, 'profile'), hosts, server.port);
     const worker = await extensionWorker(context);
     const extensionId = new URL(worker.url()).host;
+    const network = watchNetwork(context, extensionId); // records every request of the session (issue #9)
     console.log(`Chromium ${context.browser()?.version() ?? ''} · extension ${extensionId} · ${cases.length} pages on https://127.0.0.1:${server.port}\n`);
     for (const c of cases) {
       const problems = await checkCase(context, worker, extensionId, c);
@@ -74,17 +79,29 @@ export async function main(): Promise<number> {
     const fabeResult = await checkFabeCase(context, worker, extensionId, fabe, 'en');
     report(`${fabeName} (en)`, fabeResult, failures);
 
+    // The Reviews view on the real Dawn review page (only with the shared pages).
+    const dawn = cases.find((c) => c.name === DAWN_CASE);
+    if (dawn) report(`Reviews view on ${dawn.name}`, await checkReviewsCase(context, worker, extensionId, dawn), failures);
+
     const historyResult = await checkHistoryCase(history, { open: (c) => openWithPanel(context!, worker, extensionId, c), artifacts: ARTIFACTS });
     report('competitor history: revisit with a new price, Competitors view, exports, price bands', historyResult, failures);
+    // The workspace: header, every tab by keyboard and mouse, language switch, blocked state, first paint.
+    const workspace = workspacePages(cases, history.product);
+    report('workspace (en)', await checkWorkspace(workspace, { open: (c) => openWithPanel(context!, worker, extensionId, c), artifacts: ARTIFACTS }, 'en'), failures);
+    report('toolbar badge: tracked product changed since the last visit', await checkBadge({ context, worker, extensionId, product: history.product, setVersion: history.setVersion }), failures);
+    report('rendering safety: markup in page text shown as text, no dialog, no request to its address', await network.checkHostile((c) => openWithPanel(context!, worker, extensionId, c), ARTIFACTS), failures);
     // The same in Chinese: a second browser with a Chinese UI (fresh profile, so the pages are opened again).
     const zhContext = await launch(extension, join(scratch, 'profile-zh'), hosts, server.port, ['--lang=zh-CN']);
     try {
       const zhWorker = await extensionWorker(zhContext);
       const zhId = new URL(zhWorker.url()).host;
+      network.watch(zhContext);
       report(`${fabeName} (zh_CN)`, await checkFabeCase(zhContext, zhWorker, zhId, fabe, 'zh_CN'), failures);
+      report('workspace (zh_CN)', await checkWorkspace(workspace, { open: (c) => openWithPanel(zhContext, zhWorker, zhId, c), artifacts: ARTIFACTS }, 'zh_CN'), failures);
     } finally {
       await zhContext.close().catch(() => undefined);
     }
+    report('network: the extension made no request during the session', await network.check(context, worker), failures);
   } catch (err) {
     console.error(`FAIL: ${(err as Error).stack ?? String(err)}`);
     failures.push('harness');
@@ -95,7 +112,9 @@ export async function main(): Promise<number> {
   }
   const others = [...new Set(server.others.map((o) => (o.length > 90 ? `${o.slice(0, 90)}…` : o)))];
   if (others.length) console.log(`\n(${server.others.length} other requests answered 404, e.g. ${others.slice(0, 3).join(' · ')})`);
-  const total = cases.length + 4; // the pages, the workbench case, the FABE case in two languages, the history case
+  // the pages, the workbench case, the FABE case in two languages, the history case, the Reviews case (with the real pages)
+  const networkCases = 2; // rendering safety and network (tests/browser/network.ts)
+  const total = cases.length + 4 + 3 + (cases.some((c) => c.name === DAWN_CASE) ? 1 : 0) + networkCases; // + the workspace case in two languages and the toolbar badge
   console.log(`\nbrowser test: ${total - failures.length}/${total} cases passed${skipped ? ' (real pages skipped)' : ''}; panels in ${relative(ROOT, ARTIFACTS)}/`);
   return failures.length ? 1 : 0;
 }
@@ -314,5 +333,19 @@ async function checkFabeCase(context: BrowserContext, worker: Worker, extensionI
     await panel?.close();
     await site.close();
     await searchTab?.close();
+  }
+}
+
+/** The Dawn review page's panel, then its Reviews tab (tests/browser/reviews.ts). */
+async function checkReviewsCase(context: BrowserContext, worker: Worker, extensionId: string, c: BrowserCase): Promise<{ problems: string[]; summary?: string }> {
+  const { site, panel, failed, logs, errors } = await openWithPanel(context, worker, extensionId, c);
+  try {
+    if (failed || !panel) return { problems: [failed ?? 'no panel'] };
+    if (!(await waitForTitle(panel, c.expect.fields!.title!))) return { problems: ['the review page was never read', ...errors, ...logs] };
+    const result = await checkReviews(panel, ARTIFACTS);
+    return { problems: [...result.problems, ...(result.problems.length ? [...errors, ...logs] : errors)], summary: result.summary };
+  } finally {
+    await panel?.close();
+    await site.close();
   }
 }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
  * imported from the code under test), each content script on its own marketplace's hosts
  * only, and no CSP loosening or remotely hosted code.
  */
-export const EXPECTED_PERMISSIONS = ['sidePanel', 'storage'];
+// contextMenus: the "open panel" / "track this product" items, on marketplace pages only (wxt.config.ts).
+export const EXPECTED_PERMISSIONS = ['contextMenus', 'sidePanel', 'storage'];
 
 const AMAZON_STOREFRONTS = [
   'com', 'ca', 'com.mx', 'com.br', 'co.uk', 'ie', 'de', 'fr', 'it', 'es', 'nl', 'com.be', 'se', 'pl', 'com.tr',

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { tabToViewTabs } from './workspace';
 
 /**
  * The workbench in the real extension: a product page's panel, a draft started from it,
@@ -120,9 +121,8 @@ async function until(panel: Page, check: (s: Snapshot) => string[]): Promise<str
  * Returns what is wrong (empty = pass) and the frame timing measured while typing.
  */
 export async function checkWorkbench(panel: Page, pageTitle: string, options: { searchOpen: boolean }): Promise<WorkbenchResult> {
-  // Keyboard only to get there: Tab reaches the view tabs first, → selects the workbench.
-  await panel.keyboard.press('Tab');
-  const focused = await panel.evaluate('document.activeElement?.dataset?.testid');
+  // Keyboard only to get there: Tab (past the header's controls) reaches the view tabs, → selects the workbench.
+  const focused = await tabToViewTabs(panel);
   if (focused !== 'tab-page') return { problems: [`the first Tab stop is ${JSON.stringify(focused)}, want the page tab`] };
   await panel.keyboard.press('ArrowRight');
   let problems = await until(panel, (s) => (s.visible ? [] : ['the workbench did not show after → on the tab list']));

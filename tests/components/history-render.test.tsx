@@ -257,7 +257,7 @@ describe('message tables', () => {
     }
   });
 
-  it('has the Competitors view between the workbench and FABE', () => {
-    expect(VIEWS).toEqual(['page', 'workbench', 'history', 'fabe']);
+  it('has the workspace views in the issue #8 order, Competitors last', () => {
+    expect(VIEWS).toEqual(['page', 'workbench', 'fabe', 'reviews', 'prices', 'history']);
   });
 });

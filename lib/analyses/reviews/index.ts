@@ -13,6 +13,7 @@ import { readSentence } from './sentiment';
  * - themeTrends: themes of a tracked product's reviews across visits, by month (trends.ts).
  */
 export { analyseReviews, type ReviewInput } from './analyse';
+export { reviewInputOf } from './from-read';
 export { baselineSentence } from './baseline';
 export { contradictions, praiseEvidence, type Contradiction, type PraiseCandidate } from './feeds';
 export { sentenceReturnReason } from './return-reasons';

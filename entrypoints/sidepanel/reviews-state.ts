@@ -1,0 +1,90 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { ReviewsExportState, ReviewsModel, ReviewsState } from '../../components/reviews/model';
+import { analyse, type Analysis } from '../../components/workbench/model';
+import { analyseReviews as engine, reviewInputOf } from '../../lib/analyses/reviews';
+import type { PageRead, ReviewAnalysis } from '../../lib/schema';
+
+export interface ReviewsDeps {
+  /** The shown tab's read, when there is one (a blocked page gives none). */
+  read: ReadonlySignal<PageRead | undefined>;
+  copy(text: string): Promise<void>;
+  /** Hands the text to the browser as a file download. */
+  download(fileName: string, text: string, type: string): void;
+  /** The analysis (tests pass one that throws; the panel uses lib/analyses/reviews). */
+  analyseReviews?: typeof engine;
+  /** How long "Copied" stays visible. */
+  copyShownMs?: number;
+}
+
+export interface ReviewsStateModel extends ReviewsModel {
+  stop(): void;
+}
+
+/**
+ * The Reviews view's model: the analysis of the shown read's reviews as a computed
+ * signal. It is only read once the view is first opened (app.tsx mounts the view then),
+ * and computed signals are lazy, so nothing is analysed before that. The analysis runs
+ * through `analyse`, so one that throws becomes the view's error, not a broken panel.
+ * A re-read of the same page with the same reviews (a late price) keeps the analysis.
+ */
+export function createReviews(deps: ReviewsDeps): ReviewsStateModel {
+  const run = deps.analyseReviews ?? engine;
+  const exportState = signal<ReviewsExportState>({ kind: 'idle' });
+  let last: { key: string; result: Analysis<ReviewAnalysis> } | undefined;
+
+  const state = computed((): ReviewsState => {
+    const read = deps.read.value;
+    if (!read) return { kind: 'no-read' };
+    const reviews = read.reviews ?? [];
+    if (reviews.length === 0) return { kind: 'no-reviews', marketplace: read.marketplace, pageKind: read.pageKind };
+    // Reads are parsed anew on every write, so compare what the analysis gets (reviews,
+    // histogram, tags, title, locale), not the object: a late price keeps the analysis,
+    // a histogram that arrives late redoes it.
+    const input = reviewInputOf(read);
+    const key = JSON.stringify(input);
+    const result = last?.key === key ? last.result : analyse(() => run(input));
+    last = { key, result };
+    return {
+      kind: 'analysed',
+      marketplace: read.marketplace,
+      pageKind: read.pageKind,
+      url: read.url,
+      ...(read.product?.id ? { productId: read.product.id } : {}),
+      ...(read.product?.title ? { title: read.product.title } : {}),
+      reviews,
+      analysis: result,
+    };
+  });
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settle = (next: ReviewsExportState) => {
+    if (timer !== undefined) clearTimeout(timer);
+    exportState.value = next;
+    timer = setTimeout(() => (exportState.value = { kind: 'idle' }), deps.copyShownMs ?? 2500);
+  };
+  const detail = (err: unknown) => String(err instanceof Error ? err.message : err).slice(0, 200);
+
+  return {
+    state,
+    exportState,
+    async copy(what, text) {
+      try {
+        await deps.copy(text);
+        settle({ kind: 'copied', what });
+      } catch (err) {
+        settle({ kind: 'failed', what, detail: detail(err) });
+      }
+    },
+    download(what, fileName, text, type) {
+      try {
+        deps.download(fileName, text, type);
+        settle({ kind: 'downloaded', what, fileName });
+      } catch (err) {
+        settle({ kind: 'failed', what, detail: detail(err) });
+      }
+    },
+    stop() {
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
+}
