@@ -27,12 +27,21 @@ export function readReviewList(
   ]);
 }
 
-/** Reads each found review; one card that breaks the reader costs that card, not the list. */
+/**
+ * Reads each found review; one card that breaks the reader costs that card, not the list.
+ * A card with no rating, title or text is a shell (its content missing or restructured):
+ * listing it would claim a review, and `verified: false`, that the page does not show.
+ */
 function readEach<T>(r: FieldReader, found: T[], read: (item: T) => Review): Review[] {
   const out: Review[] = [];
   for (const item of found.slice(0, MAX_REVIEWS)) {
     try {
-      out.push(read(item));
+      const review = read(item);
+      if (review.rating === undefined && !review.title && !review.body) {
+        r.issue('reviews', 'unparseable', `A review card${review.id ? ` (${review.id})` : ''} shows no rating, title or text; skipped`);
+        continue;
+      }
+      out.push(review);
     } catch (err) {
       r.issue('reviews', 'unparseable', `A review card could not be read: ${String(err).slice(0, 200)}`);
     }

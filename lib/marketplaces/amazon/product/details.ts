@@ -118,6 +118,8 @@ function parseRankPart(part: string): SalesRank | undefined {
   else if (m) [rankText, category] = [m[1], m[2]];
   if (!rankText || !category) return undefined;
   const rank = parseCount(rankText);
+  // A ladder ending in a separator lost its leaf link: its parent is not this rank's category.
+  if (/[>›»]$/.test(category.replace(/[\s:：]+$/, ''))) return undefined;
   const leaf = category.split(/\s*[>›»]\s*/).filter(Boolean).pop()?.replace(/[\s:：]+$/, '').trim();
   return rank && rank > 0 && leaf ? { rank, category: leaf.slice(0, 2000) } : undefined;
 }

@@ -82,14 +82,26 @@ function fromCoreRoot(root: Element, ctx: MoneyContext): PriceFind | undefined {
   return undefined;
 }
 
+/**
+ * The chosen row: one marked active, or the only row of a one-offer box. A lone row that
+ * says it is not chosen (`unselected`), or a rent / used accordion row, is not the buy
+ * price: it is what is left of a box whose chosen row did not load or was not saved
+ * (used-only boxes have their own root, usedOnlyBuybox).
+ */
 function isActiveRow(row: Element, rows: Element[]): boolean {
-  return rows.length === 1 || ACTIVE_ROW_CLASSES.some((c) => row.classList.contains(c));
+  if (ACTIVE_ROW_CLASSES.some((c) => row.classList.contains(c))) return true;
+  return rows.length === 1 && !row.classList.contains('unselected') && !/^(rent|used)/i.test(row.id);
+}
+
+/** "40 New from $47.75": other sellers' offers, next to a link to the offer listing. */
+function otherSellersLine(el: Element): boolean {
+  return el.parentElement?.querySelector('a[href*="/offer-listing/"]') != null;
 }
 
 function offerPriceIn(scope: Element, ctx: MoneyContext): Money | undefined {
   for (const selector of OFFER_PRICE) {
     for (const el of Array.from(scope.querySelectorAll(selector))) {
-      if (isHidden(el, scope) || el.closest('.a-text-strike')) continue;
+      if (isHidden(el, scope) || el.closest('.a-text-strike') || otherSellersLine(el)) continue;
       const text = textOf(el);
       const money = /\d/.test(text) ? parseMoney(text, ctx) : undefined;
       if (money) return money;
@@ -152,8 +164,11 @@ export function priceStrategies(doc: Document, ctx: MoneyContext): Strategy<Pric
         }
         for (const id of OFFER_SECTIONS) {
           const el = visibleById(doc, id);
-          const price = el && offerPriceIn(el, ctx);
-          if (el && price) return { price, block: el.closest(BUYBOX_ROWS.join(', ')) ?? el };
+          const row = el?.closest(BUYBOX_ROWS.join(', '));
+          // A row the box marks as not chosen (the used offer beside a new one) is not the price.
+          if (!el || row?.classList.contains('unselected')) continue;
+          const price = offerPriceIn(el, ctx);
+          if (price) return { price, block: row ?? el };
         }
         return undefined;
       },

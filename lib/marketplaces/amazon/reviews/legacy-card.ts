@@ -18,11 +18,15 @@ export function readLegacyReview({ id, block }: LegacyReview): Review {
   // The row holding the stars also holds the title and the date.
   const starRow = stars?.closest('div') ?? undefined;
   const row = starRow && block.contains(starRow) ? starRow : block;
-  const dateText = visibleLine(row.querySelector(LEGACY_FIELDS.date));
+  // Only the star row's <b> and <nobr> are the title and date: without that row, the
+  // block's first ones belong to other rows (the verified stripe's "Amazon Verified
+  // Purchase", the voting footer's "Was this review helpful to you?").
+  const inRow = (selector: string) => (row === block ? undefined : visibleLine(row.querySelector(selector)));
+  const dateText = inRow(LEGACY_FIELDS.date);
   return compact({
     id,
     rating: stars ? ratingOf(stars) : undefined,
-    title: visibleLine(row.querySelector(LEGACY_FIELDS.title)),
+    title: inRow(LEGACY_FIELDS.title),
     body: looseBlock(block),
     date: parseReviewDate(dateText),
     dateText,

@@ -1,5 +1,5 @@
 import type { Money } from '../../../schema';
-import { textOf } from '../../shared/dom';
+import { isHidden, textOf } from '../../shared/dom';
 import type { MoneyContext } from '../../shared/money';
 import { parseCount, parseRating } from '../../shared/numbers';
 import { SPONSORED, TILE } from '../selectors/search';
@@ -50,12 +50,13 @@ function safe<T>(read: () => T | undefined): T | undefined {
 
 /**
  * The title element: the first h2 with visible text that is joined to a link (inside one
- * or holding one), else the first h2 with text, else a best-seller title line.
+ * or holding one), else the first h2 with text, else a best-seller title line. Headings in
+ * hidden parts of the tile (the "ClimatePartner certified" side sheet) are never titles.
  */
 function findTitle(tile: Element): Element | undefined {
   let firstWithText: Element | undefined;
   for (const h of queryAll(tile, TILE.titleHeading)) {
-    if (!visibleText(h, TILE.titleNoise)) continue;
+    if (!visibleText(h, TILE.titleNoise) || isHidden(h, tile)) continue;
     if (linkAround(h, tile) || queryFirst(h, '[href]')) return h;
     firstWithText ??= h;
   }
@@ -126,7 +127,7 @@ function tileReviewCount(tile: Element, stars: Element[]): number | undefined {
       if (n !== undefined) return n;
     }
   }
-  const afterStars = countAfterStars(tile, stars[0]?.parentElement ?? undefined);
+  const afterStars = countAfterStars(tile, stars.flatMap((s) => (s.parentElement ? [s.parentElement as Element] : [])));
   if (afterStars !== undefined) return afterStars;
   for (const selector of TILE.reviewCountInIconRow) {
     const n = countOf(queryFirst(tile, selector) ?? null);
@@ -135,8 +136,12 @@ function tileReviewCount(tile: Element, stars: Element[]): number | undefined {
   return undefined;
 }
 
-/** 2019–2022 tiles: `<span aria-label="4.6 out of 5 stars">…</span><span aria-label="41"><a>41</a></span>`. */
-function countAfterStars(tile: Element, star: Element | undefined): number | undefined {
+/**
+ * 2019–2022 tiles: `<span aria-label="4.6 out of 5 stars">…</span><span aria-label="41"><a>41</a></span>`.
+ * No element holding any of the stars counts: a second star link's "4.7 out of 5" is not a count.
+ */
+function countAfterStars(tile: Element, starIcons: Element[]): number | undefined {
+  const star = starIcons[0];
   let row: Element | undefined;
   for (let e = star?.parentElement ?? null; e && e !== tile; e = e.parentElement) {
     if (matchesSelector(e, TILE.ratingRow)) {
@@ -146,7 +151,7 @@ function countAfterStars(tile: Element, star: Element | undefined): number | und
   }
   if (!star || !row) return undefined;
   for (const el of queryAll(row, TILE.countInRatingRow)) {
-    if (el.contains(star) || star.contains(el)) continue;
+    if (starIcons.some((s) => el.contains(s) || s.contains(el))) continue;
     const n = countOf(el);
     if (n !== undefined) return n;
   }

@@ -234,7 +234,11 @@ export const IMAGE_BLOCK_SCRIPTS: readonly Scoped[] = [
 ];
 
 /** The "‹ Back to results" link that some pages show instead of a category path. */
-export const BREADCRUMB_BACK_LINK = '#breadcrumb-back-link';
+export const BREADCRUMB_BACK_LINK = [
+  '#breadcrumb-back-link',
+  // The same link without its id: it goes back in history, it names no category.
+  'a[onclick*="history.back"]',
+].join(', ');
 
 export const BREADCRUMBS: readonly Scoped[] = [
   at('wayfinding-breadcrumbs_feature_div', 'li'), // 2013+

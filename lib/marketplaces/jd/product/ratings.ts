@@ -41,11 +41,16 @@ function summaryElements(doc: Document): Element[] {
   return out;
 }
 
-/** A count line of the 2025–26 summary: `商品评价 100+`, `用户评价·500+`, `全部评价(2万+)`. */
+/**
+ * A count line of the 2025–26 summary: `商品评价 100+`, `用户评价·500+`, `全部评价(2万+)`.
+ * A zero is skipped: older pages ship the tab as `全部评价<em>(0)</em>` and fill it after
+ * load, so 0 there is a placeholder, not a count (the legacy count says 10870).
+ */
 export function summaryReviewCount(doc: Document): number | undefined {
   for (const el of summaryElements(doc)) {
     const m = /^(?:商品评价|买家评价|用户评价|累计评价|全部评价|全部|评价)\s*[·•(（]?\s*(\d[\d.]*\s*[万亿]?)\s*\+?\s*[)）]?$/.exec(toAsciiDigits(textOf(el)));
-    if (m && shown(el)) return parseCount(m[1]!);
+    const count = m && shown(el) ? parseCount(m[1]!) : undefined;
+    if (count) return count;
   }
   return undefined;
 }
