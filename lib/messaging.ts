@@ -119,7 +119,8 @@ export const PROTOCOL = {
     request: z
       .object({ before: z.iso.datetime({ offset: true }).optional(), keepPerProduct: z.number().int().min(1).max(100_000).optional() })
       .refine((r) => r.before !== undefined || r.keepPerProduct !== undefined, { message: 'give before or keepPerProduct' }),
-    response: z.object({ deleted: z.number().int().nonnegative() }),
+    /** reviews: stored reviews last seen before `before` that went with them. */
+    response: z.object({ deleted: z.number().int().nonnegative(), reviews: z.number().int().nonnegative().optional() }),
   },
   /** side panel → background: the panel shows this tab's read; its "changed" badge can go. */
   'product-seen': {

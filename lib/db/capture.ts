@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { diffReads } from '../analyses/history/diff-reads';
 import type { PageRead, ProductKey } from '../schema';
 import type { ListingLensDb } from './database';
+import { MAX_REVIEWS_PER_PRODUCT, mergeReviewRow, reviewRowsOf } from './review-rows';
 import { latestReadRowOf, productOfRead, snapshotRowOf, strip, summaryOf } from './rows';
 import type { ProductRole, ProductRow, SnapshotRow } from './schema';
 
@@ -16,8 +17,11 @@ import type { ProductRole, ProductRow, SnapshotRow } from './schema';
  *   lastSeenMs moves. Changed: a new snapshot — unless it is a re-read of the same visit
  *   (same tab, within VISIT_WINDOW_MS: a late price, a variant click), which replaces the
  *   visit's snapshot, so history holds one point per visit, not one per DOM mutation.
+ * - The reviews a tracked product's product or review page shows are kept, one row per
+ *   distinct review (captureReviews), so the Reviews tab can follow themes over time.
  * - Untracked products keep no history; past UNTRACKED_LIMIT the least recently seen
- *   untracked products without history are dropped with their latest reads.
+ *   untracked products without history (snapshots or stored reviews) are dropped with
+ *   their latest reads.
  */
 export const VISIT_WINDOW_MS = 10 * 60_000;
 export const UNTRACKED_LIMIT = 300;
@@ -38,7 +42,7 @@ export interface CaptureOptions {
   now?: number;
 }
 
-/** Records a product or review read (call inside a rw transaction over products, latestReads, snapshots). */
+/** Records a product or review read (call inside a rw transaction over products, latestReads, snapshots, reviews). */
 export async function captureProductRead(
   db: ListingLensDb,
   read: PageRead,
@@ -56,6 +60,7 @@ export async function captureProductRead(
     if (created) await pruneUntracked(db);
     return { key: of.key, product };
   }
+  await captureReviews(db, read);
   if (of.kind !== 'product') return { key: of.key, product };
   const snap = await captureSnapshot(db, read, tabId);
   return { key: of.key, product, ...snap };
@@ -123,6 +128,42 @@ export async function captureSnapshot(
 }
 
 /**
+ * Keeps the reviews of a tracked product's read (inside the caller's transaction): new
+ * ones added, known ones merged (mergeReviewRow: a late, older read moves no copy back),
+ * then the product bounded to MAX_REVIEWS_PER_PRODUCT, the least recently seen dropped.
+ * Returns how many rows were added.
+ */
+export async function captureReviews(db: ListingLensDb, read: PageRead, max = MAX_REVIEWS_PER_PRODUCT): Promise<number> {
+  const of = productOfRead(read);
+  if (!of || !read.reviews?.length) return 0;
+  const rows = reviewRowsOf(of.key, read, of.productId);
+  const existing = await db.reviews.bulkGet(rows.map((r): [string, string] => [r.productKey, r.reviewKey]));
+  await db.reviews.bulkPut(rows.map((row, i) => (existing[i] ? mergeReviewRow(existing[i], row) : row)));
+  await boundReviews(db, of.key, max);
+  return existing.filter((e) => !e).length;
+}
+
+/** Drops a product's least recently seen reviews past `max` (inside the caller's transaction). */
+export async function boundReviews(db: ListingLensDb, key: string, max = MAX_REVIEWS_PER_PRODUCT): Promise<number> {
+  const byLastSeen = db.reviews.where('[productKey+lastSeenMs]').between([key, Dexie.minKey], [key, Dexie.maxKey]);
+  const count = await byLastSeen.count();
+  if (count <= max) return 0;
+  const victims = await byLastSeen.limit(count - max).primaryKeys();
+  await db.reviews.bulkDelete(victims);
+  return victims.length;
+}
+
+/** One product's stored reviews, by first-seen time (a Dexie collection). */
+export function reviewsRange(db: ListingLensDb, key: string) {
+  return db.reviews.where('[productKey+firstSeenMs]').between([key, Dexie.minKey], [key, Dexie.maxKey]);
+}
+
+/** Whether a product has history — snapshots or stored reviews — that keeps it out of the untracked bound. */
+export async function hasHistory(db: ListingLensDb, key: string): Promise<boolean> {
+  return (await historyRange(db, key).count()) > 0 || (await reviewsRange(db, key).count()) > 0;
+}
+
+/**
  * Whether a read shows nothing new against a snapshot: the panel's "what changed" diff
  * (lib/analyses/history) finds no change — so every stored snapshot differs from the one
  * before it in something that diff shows.
@@ -148,7 +189,11 @@ export async function pruneUntracked(db: ListingLensDb, limit = UNTRACKED_LIMIT)
   const count = await db.products.orderBy('lruMs').count();
   if (count <= limit) return 0;
   const victims = (await db.products.orderBy('lruMs').limit(count - limit).primaryKeys()) as string[];
-  for (const key of victims) await latestReadsRange(db, key).delete();
+  // Products with stored reviews never get lruMs (hasHistory); their rows go too all the same.
+  for (const key of victims) {
+    await latestReadsRange(db, key).delete();
+    await reviewsRange(db, key).delete();
+  }
   await db.products.bulkDelete(victims);
   return victims.length;
 }

@@ -6,6 +6,7 @@ import {
   type LatestReadRow,
   type ProductRow,
   type ResultSetRow,
+  type ReviewRow,
   type SnapshotRow,
   type TabReadRow,
 } from './schema';
@@ -24,6 +25,7 @@ export class ListingLensDb extends Dexie {
   snapshots!: EntityTable<SnapshotRow, 'id'>;
   latestReads!: Table<LatestReadRow, [string, string]>;
   resultSets!: EntityTable<ResultSetRow, 'id'>;
+  reviews!: Table<ReviewRow, [string, string]>;
   groups!: EntityTable<GroupRow, 'id'>;
   settings!: EntityTable<SettingsRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'id'>;
@@ -45,5 +47,5 @@ export function applyVersions(db: Dexie, versions: readonly DbVersion[]): void {
 }
 
 /** Every table of the current schema that holds the user's data (tabReads is per session). */
-export const DATA_TABLES = ['products', 'snapshots', 'latestReads', 'resultSets', 'groups', 'settings', 'drafts', 'draftHistory'] as const;
+export const DATA_TABLES = ['products', 'snapshots', 'latestReads', 'resultSets', 'groups', 'settings', 'drafts', 'draftHistory', 'reviews'] as const;
 export type DataTable = (typeof DATA_TABLES)[number];

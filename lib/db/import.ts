@@ -1,13 +1,14 @@
 import type { ExportTables } from '../export/format';
 import { MAX_IMPORT_BYTES } from '../export/format';
-import { historyRange, pruneUntracked } from './capture';
+import { boundReviews, hasHistory, pruneUntracked } from './capture';
 import type { ListingLensDb } from './database';
 import { pruneHistory } from './drafts';
 import { StoreRefused } from './errors';
 import { canonicalJson, productHash, resultsHash } from './fingerprint';
 import { parseImport } from './import-check';
 import { pruneQuery } from './result-sets';
-import type { GroupRow, LatestReadRow, ProductRow, ResultSetRow, SnapshotRow } from './schema';
+import { mergeReviewRow, reviewKeyOf } from './review-rows';
+import type { GroupRow, LatestReadRow, ProductRow, ResultSetRow, ReviewRow, SnapshotRow } from './schema';
 import { getSettings, SETTINGS_ID } from './settings';
 import { settleRoles } from './tracking';
 
@@ -24,11 +25,13 @@ import { settleRoles } from './tracking';
  *   time: a known one only moves its last-seen time forward;
  * - latest reads by product and page kind, result sets by query + time + page + results,
  *   draft versions by draft + save time: the newer or the missing one is written;
+ * - stored reviews by product + review identity (recomputed, never the file's): first seen
+ *   the earliest, last seen the latest, the review's text from the side seen later;
  * - groups, drafts and settings by id: the side saved later wins;
- * - then group members are tracked, result sets and draft versions bounded per query and
- *   draft, and the untracked bound applied, as after any write.
+ * - then group members are tracked, result sets, draft versions and stored reviews bounded
+ *   per query, draft and product, and the untracked bound applied, as after any write.
  */
-export const IMPORT_TABLES = ['products', 'snapshots', 'latestReads', 'resultSets', 'groups', 'drafts', 'draftHistory', 'settings'] as const;
+export const IMPORT_TABLES = ['products', 'snapshots', 'latestReads', 'resultSets', 'groups', 'drafts', 'draftHistory', 'settings', 'reviews'] as const;
 export type ImportTable = (typeof IMPORT_TABLES)[number];
 export type ImportCounts = Record<ImportTable, number>;
 
@@ -55,10 +58,11 @@ export async function importData(db: ListingLensDb, text: string, options: Impor
 export async function writeImport(db: ListingLensDb, t: ExportTables, now: number): Promise<ImportResult> {
   const zero = () => Object.fromEntries(IMPORT_TABLES.map((n) => [n, 0])) as ImportCounts;
   const result: ImportResult = { added: zero(), updated: zero() };
-  const tables = [db.products, db.snapshots, db.latestReads, db.resultSets, db.groups, db.settings, db.drafts, db.draftHistory, db.tabReads];
+  const tables = [db.products, db.snapshots, db.latestReads, db.resultSets, db.groups, db.settings, db.drafts, db.draftHistory, db.tabReads, db.reviews];
   return db.transaction('rw', tables, async () => {
     const products = await mergeProducts(db, t, result);
     const withHistory = await mergeSnapshots(db, t, result);
+    for (const key of await mergeReviews(db, t, result)) withHistory.add(key);
     await mergeLatestReads(db, t, result);
     await mergeResultSets(db, t, result);
     const members = await mergeGroups(db, t, result);
@@ -69,7 +73,7 @@ export async function writeImport(db: ListingLensDb, t: ExportTables, now: numbe
     for (const key of products) {
       const row = await db.products.get(key);
       if (!row) continue;
-      const evictable = row.role === 'untracked' && !withHistory.has(key) && (await historyRange(db, key).count()) === 0;
+      const evictable = row.role === 'untracked' && !withHistory.has(key) && !(await hasHistory(db, key));
       if (evictable !== (row.lruMs !== undefined)) {
         const { lruMs: _l, ...rest } = row;
         await db.products.put(evictable ? { ...rest, lruMs: rest.lastSeenMs } : rest);
@@ -152,6 +156,24 @@ async function mergeSnapshots(db: ListingLensDb, t: ExportTables, result: Import
   result.added.snapshots += adds.size;
   result.updated.snapshots += updates.length;
   return new Set([...adds.values()].map((s) => s.productKey));
+}
+
+/** Returns the products that gained stored reviews. */
+async function mergeReviews(db: ListingLensDb, t: ExportTables, result: ImportResult): Promise<Set<string>> {
+  await requireProducts(db, t.reviews, 'reviews');
+  const fromFile = t.reviews.map((r): ReviewRow => ({ ...r, reviewKey: reviewKeyOf(r.review) }));
+  const existing = await db.reviews.bulkGet(fromFile.map((r): [string, string] => [r.productKey, r.reviewKey]));
+  const writes = fromFile.flatMap((row, i) => {
+    const here = existing[i];
+    const merged = here ? mergeReviewRow(here, row) : row;
+    if (here && !changed(here, merged)) return [];
+    result[here ? 'updated' : 'added'].reviews++;
+    return [merged];
+  });
+  await db.reviews.bulkPut(writes);
+  const touched = new Set(writes.map((r) => r.productKey));
+  for (const key of touched) await boundReviews(db, key);
+  return touched;
 }
 
 async function mergeLatestReads(db: ListingLensDb, t: ExportTables, result: ImportResult): Promise<void> {

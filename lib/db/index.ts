@@ -10,6 +10,7 @@ export * from './prune';
 export * from './queries';
 export * from './recent-reads';
 export * from './result-sets';
+export * from './review-rows';
 export * from './rows';
 export * from './schema';
 export * from './search-query';

@@ -7,15 +7,18 @@ import type { ListingLensDb } from './database';
  * Both together remove what either names. Each product's newest snapshot always stays: it
  * is the product's current state (an unchanged price seen yesterday was first seen a year
  * ago), and what the next read is compared with.
+ * Stored reviews (v4) follow the date rule: those last seen before `beforeMs` go too (a
+ * review no page has shown since). `keepPerProduct` counts snapshots only; reviews have
+ * their own per-product bound (MAX_REVIEWS_PER_PRODUCT).
  */
 export interface PruneRule {
   beforeMs?: number;
   keepPerProduct?: number;
 }
 
-export async function pruneSnapshots(db: ListingLensDb, rule: PruneRule): Promise<{ deleted: number }> {
+export async function pruneSnapshots(db: ListingLensDb, rule: PruneRule): Promise<{ deleted: number; reviews: number }> {
   const keep = Math.max(1, rule.keepPerProduct ?? Number.POSITIVE_INFINITY);
-  return db.transaction('rw', db.snapshots, async () => {
+  return db.transaction('rw', db.snapshots, db.reviews, async () => {
     const doomed = new Set<number>();
     const newest = new Set<number>();
     // One pass over the history index (keys only): each product's ids, oldest first.
@@ -40,6 +43,7 @@ export async function pruneSnapshots(db: ListingLensDb, rule: PruneRule): Promis
     }
     for (const id of newest) doomed.delete(id);
     await db.snapshots.bulkDelete([...doomed]);
-    return { deleted: doomed.size };
+    const reviews = rule.beforeMs === undefined ? 0 : await db.reviews.where('lastSeenMs').below(rule.beforeMs).delete();
+    return { deleted: doomed.size, reviews };
   });
 }

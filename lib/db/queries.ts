@@ -1,7 +1,8 @@
 import type { ProductKey } from '../schema';
-import { historyRange } from './capture';
+import type { Visit } from '../analyses/reviews/trends';
+import { historyRange, reviewsRange } from './capture';
 import type { ListingLensDb } from './database';
-import { GroupRowSchema, ProductRowSchema, SnapshotRowSchema, type GroupRow, type ProductRole, type ProductRow, type SnapshotRow } from './schema';
+import { GroupRowSchema, ProductRowSchema, ReviewRowSchema, SnapshotRowSchema, type GroupRow, type ProductRole, type ProductRow, type SnapshotRow } from './schema';
 
 /**
  * The side panel's reads for competitor history: pure Dexie reads (no writes, no browser
@@ -104,4 +105,21 @@ function parseSnapshots(rows: readonly SnapshotRow[]): SnapshotRow[] {
     const parsed = SnapshotRowSchema.safeParse(row);
     return parsed.success ? [parsed.data] : [];
   });
+}
+
+/**
+ * A product's stored reviews as the visits themeTrends pools: one visit per UTC day on
+ * which reviews were first seen, oldest first, each review in its newest copy. (themeTrends
+ * dates a review by its own date when the page gave one, else by this day.)
+ */
+export async function reviewVisitsOf(db: ListingLensDb, key: ProductKey): Promise<Visit[]> {
+  const rows = await reviewsRange(db, key).toArray();
+  const days = new Map<string, Visit & { reviews: Visit['reviews'][number][] }>();
+  for (const row of rows) {
+    const parsed = ReviewRowSchema.safeParse(row);
+    if (!parsed.success) continue;
+    const at = new Date(parsed.data.firstSeenMs).toISOString().slice(0, 10);
+    (days.get(at) ?? days.set(at, { at, reviews: [] }).get(at)!).reviews.push(parsed.data.review);
+  }
+  return [...days.values()];
 }

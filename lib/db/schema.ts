@@ -6,6 +6,7 @@ import {
   PageReadSchema,
   PriceRangeSchema,
   ProductKeySchema,
+  ReviewSchema,
   SalesVolumeSchema,
   SearchResultSchema,
 } from '../schema';
@@ -168,3 +169,21 @@ export const DraftHistoryRowSchema = z.object({
   draft: DraftRowSchema,
 });
 export type DraftHistoryRow = z.infer<typeof DraftHistoryRowSchema>;
+
+/**
+ * One distinct review of a tracked product (v4), as the product's pages showed it over
+ * time: keyed by [productKey+reviewKey] (review-rows.ts: the review's id, else a hash of
+ * its folded text, author and date). `review` is the newest copy seen (buyers edit reviews
+ * and add 追评); firstSeenMs dates it for the trends when the page gave no date.
+ */
+export const ReviewRowSchema = z.object({
+  productKey: ProductKeySchema,
+  reviewKey: z.string().regex(/^(id:.{1,64}|h:[0-9a-f]{28})$/s),
+  marketplace: MarketplaceSchema,
+  productId: z.string().min(1).max(64),
+  /** Read times (the reads' own clock) of the first and the newest read that showed it. */
+  firstSeenMs: Ms,
+  lastSeenMs: Ms,
+  review: ReviewSchema,
+});
+export type ReviewRow = z.infer<typeof ReviewRowSchema>;

@@ -24,7 +24,7 @@ export interface StoreResult {
 export async function storePageRead(db: ListingLensDb, tabId: number, read: PageRead, now: Date = new Date()): Promise<StoreResult> {
   // Callers pass a parsed read; parse again so this write path cannot store a bad row.
   const valid = PageReadSchema.parse(read);
-  return db.transaction('rw', [db.tabReads, db.products, db.latestReads, db.snapshots, db.resultSets], async () => {
+  return db.transaction('rw', [db.tabReads, db.products, db.latestReads, db.snapshots, db.resultSets, db.reviews], async () => {
     await db.tabReads.put({ tabId, read: valid, updatedAt: now.getTime() });
     if (valid.pageKind === 'search') {
       const resultSetId = await captureResultSet(db, valid, tabId);

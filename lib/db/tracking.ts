@@ -1,5 +1,5 @@
 import type { PageRead, ProductKey } from '../schema';
-import { captureProductRead, historyRange, pruneUntracked, type SnapshotOutcome } from './capture';
+import { captureProductRead, hasHistory, pruneUntracked, type SnapshotOutcome } from './capture';
 import type { ListingLensDb } from './database';
 import { StoreRefused } from './errors';
 import { GroupRowSchema, type GroupRow, type ProductRole, type ProductRow } from './schema';
@@ -9,8 +9,8 @@ import { GroupRowSchema, type GroupRow, type ProductRole, type ProductRow } from
  * group (as the group's "my product" or among its competitors), or was tracked as a
  * competitor on its own. Its role follows its groups — `mine` if it is mine in any group,
  * else `competitor` — and a product taken out of its last group (untrack, group edit or
- * delete) is untracked again. Untracking keeps the history already stored (prune-snapshots
- * removes it); only products without history fall under the untracked bound.
+ * delete) is untracked again. Untracking keeps the history already stored — snapshots and
+ * stored reviews (prune-snapshots removes it); only products without history fall under the untracked bound.
  * Each operation is one transaction.
  */
 export const MAX_GROUP_MEMBERS = 200;
@@ -36,7 +36,7 @@ export interface WriteOptions {
   newId?: () => string;
 }
 
-const TABLES = (db: ListingLensDb) => [db.products, db.latestReads, db.snapshots, db.tabReads, db.groups];
+const TABLES = (db: ListingLensDb) => [db.products, db.latestReads, db.snapshots, db.tabReads, db.groups, db.reviews];
 
 /**
  * Tracks a product as mine or as a competitor, in a group when one is named (by id, or by
@@ -222,7 +222,7 @@ async function setRole(db: ListingLensDb, key: ProductKey, role: ProductRole, no
   const next: ProductRow = { ...product, role };
   delete next.lruMs;
   if (role !== 'untracked') next.trackedAtMs ??= now;
-  else if ((await historyRange(db, key).count()) === 0) next.lruMs = next.lastSeenMs;
+  else if (!(await hasHistory(db, key))) next.lruMs = next.lastSeenMs;
   await db.products.put(next);
   if (next.lruMs !== undefined) await pruneUntracked(db);
 }

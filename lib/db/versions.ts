@@ -1,4 +1,5 @@
 import { upgradeToV3 } from './migrate-v3';
+import { upgradeToV4 } from './migrate-v4';
 
 /**
  * The schema's steps, oldest first (row shapes are in schema.ts). Kept apart from the row
@@ -53,6 +54,18 @@ export const DB_VERSIONS: readonly DbVersion[] = [
       settings: 'id',
     },
     upgrade: upgradeToV3,
+  },
+  {
+    // Stored reviews of tracked products (issue #7, themes over time): one row per distinct
+    // review per product. The upgrade seeds them from tracked products' latest reads
+    // (migrate-v4.ts).
+    version: 4,
+    stores: {
+      // Primary key: the review's identity within its product (review-rows.ts). By first
+      // seen for the trends; by last seen for the per-product bound and date pruning.
+      reviews: '[productKey+reviewKey], [productKey+firstSeenMs], [productKey+lastSeenMs], lastSeenMs',
+    },
+    upgrade: upgradeToV4,
   },
 ];
 

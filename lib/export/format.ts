@@ -6,14 +6,18 @@ import {
   LatestReadRowSchema,
   ProductRowSchema,
   ResultSetRowSchema,
+  ReviewRowSchema,
   SnapshotRowSchema,
 } from '../db/schema';
+import { reviewKeyOf } from '../db/review-rows';
 import { SettingsSchema } from '../db/settings';
 
 /**
  * The full export, a versioned JSON envelope:
  * `{ format: 'listing-lens', version: 1, exportedAt, schemaVersion, tables: { products,
- * snapshots, latestReads, resultSets, groups, drafts, draftHistory, settings } }`.
+ * snapshots, latestReads, resultSets, groups, drafts, draftHistory, settings, reviews } }`.
+ * `reviews` (stored reviews of tracked products, database v4) came later: files without it
+ * import as before.
  * Rows are the database's, without what is local to one browser (auto-increment ids, tab
  * ids, fingerprints — the import recomputes them, never trusting a file's). Every table may
  * be absent (a partial file); unknown keys at the envelope and table level are refused.
@@ -29,7 +33,7 @@ import { SettingsSchema } from '../db/settings';
  * - no `__proto__`, `constructor` or `prototype` keys anywhere, and no key written twice
  *   in one object (JSON.parse keeps the last, other readers the first);
  * - no row twice under one identity (product key, group id, draft id, product + page
- *   kind of a latest read): the database holds each once, so an export never repeats one;
+ *   kind of a latest read, product + review identity of a stored review): the database holds each once, so an export never repeats one;
  * - ids (products, groups, drafts) letters, digits, `_ . -` only, starting with a letter
  *   or digit — so none can start a spreadsheet formula. Free text (titles, bullets) is
  *   kept as written: it is data, shown as text, and every CSV export neutralises cells
@@ -53,6 +57,8 @@ export const ExportLatestReadSchema = LatestReadRowSchema.omit({ tabId: true }).
 export const ExportResultSetSchema = ResultSetRowSchema.omit({ id: true, tabId: true, hash: true }).extend({ readAt: IsoSchema });
 export const ExportGroupSchema = GroupRowSchema.extend({ mine: SafeKeySchema.optional(), competitors: z.array(SafeKeySchema).max(200) });
 export const ExportDraftSchema = DraftRowSchema.extend({ id: SafeIdSchema, productId: SafeIdSchema.optional() });
+/** A stored review without its key: the import recomputes it from the review (review-rows.ts). */
+export const ExportReviewSchema = ReviewRowSchema.omit({ reviewKey: true }).extend({ productKey: SafeKeySchema, productId: SafeIdSchema });
 export const ExportDraftHistorySchema = DraftHistoryRowSchema.omit({ id: true }).extend({ draftId: SafeIdSchema, draft: ExportDraftSchema });
 
 export type ExportProduct = z.infer<typeof ExportProductSchema>;
@@ -60,6 +66,7 @@ export type ExportSnapshot = z.infer<typeof ExportSnapshotSchema>;
 export type ExportLatestRead = z.infer<typeof ExportLatestReadSchema>;
 export type ExportResultSet = z.infer<typeof ExportResultSetSchema>;
 export type ExportDraftHistory = z.infer<typeof ExportDraftHistorySchema>;
+export type ExportReview = z.infer<typeof ExportReviewSchema>;
 
 export const ExportTablesSchema = z
   .object({
@@ -71,6 +78,7 @@ export const ExportTablesSchema = z
     drafts: z.array(ExportDraftSchema).default([]),
     draftHistory: z.array(ExportDraftHistorySchema).default([]),
     settings: SettingsSchema.optional(),
+    reviews: z.array(ExportReviewSchema).default([]),
   })
   .strict();
 export type ExportTables = z.infer<typeof ExportTablesSchema>;
@@ -105,6 +113,10 @@ export const ExportEnvelopeSchema = z
     t.snapshots.forEach((s, i) => {
       if (s.lastSeenMs < s.readAtMs) ctx.addIssue({ code: 'custom', path: ['tables', 'snapshots', i, 'lastSeenMs'], message: 'last seen before first read' });
     });
+    t.reviews.forEach((r, i) => {
+      consistent(['tables', 'reviews', i, 'productKey'], r, r.productKey);
+      if (r.lastSeenMs < r.firstSeenMs) ctx.addIssue({ code: 'custom', path: ['tables', 'reviews', i, 'lastSeenMs'], message: 'last seen before first seen' });
+    });
     t.resultSets.forEach((r, i) => {
       if (r.readAtMs !== Date.parse(r.readAt)) ctx.addIssue({ code: 'custom', path: ['tables', 'resultSets', i, 'readAtMs'], message: `readAtMs ${r.readAtMs} is not readAt ${r.readAt}` });
     });
@@ -126,6 +138,7 @@ export const ExportEnvelopeSchema = z
     unique('latestReads', t.latestReads, 'pageKind', (r) => `${r.productKey} ${r.pageKind}`);
     unique('groups', t.groups, 'id', (g) => g.id);
     unique('drafts', t.drafts, 'id', (d) => d.id);
+    unique('reviews', t.reviews, 'review', (r) => `${r.productKey} ${reviewKeyOf(r.review)}`);
   });
 export type ExportEnvelope = z.infer<typeof ExportEnvelopeSchema>;
 

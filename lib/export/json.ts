@@ -10,8 +10,8 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportEnvelope } from './format';
  * side panel calls it directly and downloads the text.
  */
 export async function exportDatabase(db: ListingLensDb, now: Date = new Date()): Promise<ExportEnvelope> {
-  return db.transaction('r', [db.products, db.snapshots, db.latestReads, db.resultSets, db.groups, db.settings, db.drafts, db.draftHistory], async () => {
-    const [products, snapshots, latestReads, resultSets, groups, drafts, draftHistory, settings] = await Promise.all([
+  return db.transaction('r', [db.products, db.snapshots, db.latestReads, db.resultSets, db.groups, db.settings, db.drafts, db.draftHistory, db.reviews], async () => {
+    const [products, snapshots, latestReads, resultSets, groups, drafts, draftHistory, settings, reviews] = await Promise.all([
       db.products.toArray(),
       db.snapshots.orderBy('[productKey+readAtMs]').toArray(),
       db.latestReads.toArray(),
@@ -20,6 +20,7 @@ export async function exportDatabase(db: ListingLensDb, now: Date = new Date()):
       db.drafts.toArray(),
       db.draftHistory.orderBy('[draftId+savedAt]').toArray(),
       getSettings(db),
+      db.reviews.orderBy('[productKey+firstSeenMs]').toArray(),
     ]);
     return {
       format: EXPORT_FORMAT,
@@ -35,6 +36,7 @@ export async function exportDatabase(db: ListingLensDb, now: Date = new Date()):
         drafts,
         draftHistory: draftHistory.map(({ id: _i, ...h }) => h),
         ...(settings.updatedAt > 0 ? { settings: strip(settings) } : {}),
+        reviews: reviews.map(({ reviewKey: _k, ...r }) => r),
       },
     };
   });

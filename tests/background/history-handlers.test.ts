@@ -118,8 +118,8 @@ describe('background: settings, import, prune, persistence', () => {
   it('prune-snapshots keeps the newest n per product', async () => {
     await send('track-product', { productKey: 'amazon:B0MINE0001', role: 'mine' });
     for (let i = 1; i <= 3; i++) await storePageRead(db, 3, amazonRead('B0MINE0001', i, 30 + i));
-    expect(await send('prune-snapshots', { keepPerProduct: 2 })).toEqual({ ok: true, data: { deleted: 2 } });
-    expect(await send('prune-snapshots', { before: '2030-01-01T00:00:00.000Z' })).toEqual({ ok: true, data: { deleted: 1 } });
+    expect(await send('prune-snapshots', { keepPerProduct: 2 })).toEqual({ ok: true, data: { deleted: 2, reviews: 0 } });
+    expect(await send('prune-snapshots', { before: '2030-01-01T00:00:00.000Z' })).toEqual({ ok: true, data: { deleted: 1, reviews: 1 } }); // and its one stored review, last seen before 2030
     expect((await productHistory(db, 'amazon', 'B0MINE0001')).map((h) => h.read.product?.price?.amount)).toEqual([33]);
   });
 

@@ -18,7 +18,7 @@ describe('the JSON export', () => {
   it('is a versioned envelope that its own schema accepts, without tab reads or local ids', async () => {
     const env = await exportDatabase(db, new Date('2025-04-01T00:00:00.000Z'));
     expect([env.format, env.version, env.exportedAt, env.schemaVersion]).toEqual(['listing-lens', 1, '2025-04-01T00:00:00.000Z', DB_VERSION]);
-    expect(Object.keys(env.tables).sort()).toEqual(['draftHistory', 'drafts', 'groups', 'latestReads', 'products', 'resultSets', 'settings', 'snapshots']);
+    expect(Object.keys(env.tables).sort()).toEqual(['draftHistory', 'drafts', 'groups', 'latestReads', 'products', 'resultSets', 'reviews', 'settings', 'snapshots']);
     expect(ExportEnvelopeSchema.safeParse(env).success).toBe(true);
     const text = await exportJson(db);
     expect(text).not.toMatch(/"(tabId|hash|lruMs)":/);

@@ -28,7 +28,8 @@ const refusal = async (text: string, db = target): Promise<StoreRefused> => {
 describe('importing an export', () => {
   it('recreates every table of the exported database in an empty one', async () => {
     const result = await importData(target, file, { now: T0 });
-    expect(result.added).toEqual({ products: 5, snapshots: 6, latestReads: 6, resultSets: 2, groups: 1, drafts: 1, draftHistory: 1, settings: 1 });
+    // One stored review (R1EXAMPLE01) for each of the three tracked products.
+    expect(result.added).toEqual({ products: 5, snapshots: 6, latestReads: 6, resultSets: 2, groups: 1, drafts: 1, draftHistory: 1, settings: 1, reviews: 3 });
     expect(await portableTables(target)).toEqual(await portableTables(source));
     expect((await productHistory(target, 'amazon', 'B0COMP0001')).map((h) => [h.read.product?.price?.amount, h.lastSeenMs])).toEqual([
       [25, Date.parse(at(0))],
@@ -41,7 +42,7 @@ describe('importing an export', () => {
     await importData(target, file, { now: T0 });
     const before = await dumpTables(target);
     const again = await importData(target, file, { now: T0 + 1 });
-    expect(again.added).toEqual({ products: 0, snapshots: 0, latestReads: 0, resultSets: 0, groups: 0, drafts: 0, draftHistory: 0, settings: 0 });
+    expect(again.added).toEqual({ products: 0, snapshots: 0, latestReads: 0, resultSets: 0, groups: 0, drafts: 0, draftHistory: 0, settings: 0, reviews: 0 });
     expect(again.updated).toEqual(again.added);
     expect(await dumpTables(target)).toEqual(before);
   });
@@ -109,6 +110,18 @@ function brokenFiles(valid: string): [string, string, string, string[]][] {
     ['a formula as a product id', edit((e) => (e.tables.products![0]!.productId = '=cmd|calc')), 'invalid-file', ['tables.products[0].productId', 'letters, digits']],
     ['a group member nobody has', edit((e) => ((e.tables.groups![0]!.competitors as string[]).push('amazon:B0NOBODY01'))), 'invalid-file', ['tables.groups[0].competitors[2]', 'amazon:B0NOBODY01', 'neither']],
     ['a snapshot of a product nobody has', edit((e) => (e.tables.products = e.tables.products!.filter((p) => p.key !== 'amazon:B0COMP0001'))), 'invalid-file', ['tables.snapshots[', 'amazon:B0COMP0001', 'neither']],
+    ['a stored review under another product’s key', edit((e) => (e.tables.reviews![0]!.productKey = 'amazon:B0SOMEONE1')), 'invalid-file', ['tables.reviews[0].productKey', 'does not match']],
+    ['a stored review last seen before first seen', edit((e) => (e.tables.reviews![0]!.lastSeenMs = 1)), 'invalid-file', ['tables.reviews[0].lastSeenMs', 'last seen before first seen']],
+    ['a stored review twice', edit((e) => e.tables.reviews!.push({ ...e.tables.reviews![0]!, firstSeenMs: 0 })), 'invalid-file', ['tables.reviews[3].review', 'appears twice', 'tables.reviews[0]']],
+    ['a stored review with a 9-star rating', edit((e) => ((e.tables.reviews![1]!.review as Record<string, unknown>).rating = 9)), 'invalid-file', ['tables.reviews[1].review.rating']],
+    [
+      'a stored review of a product nobody has',
+      edit((e) => {
+        for (const t of ['products', 'snapshots', 'latestReads'] as const) e.tables[t] = e.tables[t]!.filter((r) => (r.key ?? r.productKey) !== 'amazon:B0MINE0001');
+      }),
+      'invalid-file',
+      ['tables.reviews[', 'amazon:B0MINE0001', 'neither'],
+    ],
     ['a 100 MB file', `{"format":"listing-lens","version":1,"pad":"${'x'.repeat(100_000_000)}"}`, 'too-large', ['The file is 100 MB or more', `at most ${MAX_IMPORT_BYTES / 1e6} MB`]],
     ['a 51 MB file of Chinese text (17 M characters)', `{"format":"listing-lens","version":1,"pad":"${'价'.repeat(17_000_000)}"}`, 'too-large', ['The file is 51 MB', 'at most 50 MB']],
   ];

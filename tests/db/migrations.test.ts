@@ -18,6 +18,9 @@ import {
   ProductRowSchema,
   recentProducts,
   ResultSetRowSchema,
+  reviewKeyOf,
+  ReviewRowSchema,
+  reviewVisitsOf,
   SettingsRowSchema,
   SnapshotRowSchema,
   storePageRead,
@@ -28,6 +31,7 @@ import { PageReadSchema } from '../../lib/schema';
 import { V1_ROWS } from './fixtures/v1';
 import { V2_ROWS } from './fixtures/v2';
 import { V3_ROWS } from './fixtures/v3';
+import { V4_ROWS } from './fixtures/v4';
 import { fakeIdb } from './helpers';
 
 /**
@@ -36,7 +40,7 @@ import { fakeIdb } from './helpers';
  * every upgrade in between) and checks the rows are all there, still parse and answer
  * queries — and that the database keeps working afterwards (a new read is captured).
  */
-type Table = 'tabReads' | 'products' | 'snapshots' | 'latestReads' | 'resultSets' | 'groups' | 'settings' | 'drafts' | 'draftHistory';
+type Table = 'tabReads' | 'products' | 'snapshots' | 'latestReads' | 'resultSets' | 'groups' | 'settings' | 'drafts' | 'draftHistory' | 'reviews';
 interface Fixture {
   /** Rows per table that version has. */
   rows: Partial<Record<Table, unknown[]>>;
@@ -54,19 +58,20 @@ const BEFORE_V3: Omit<Fixture, 'rows'> = {
   recent: ['B0BYNZ6B6Y'],
   products: [['amazon:B0BYNZ6B6Y', 'untracked']],
 };
+const SINCE_V3: Omit<Fixture, 'rows'> = {
+  history: { productId: 'B0BYNZ6B6Y', prices: [35.99, 31.5] },
+  recent: ['B07QXV6N1B', 'B0BYNZ6B6Y'],
+  products: [
+    ['amazon:B0BYNZ6B6Y', 'mine'],
+    ['jd:100012043978', 'untracked'],
+    ['amazon:B07QXV6N1B', 'competitor'],
+  ],
+};
 const FIXTURES: Record<number, Fixture> = {
   1: { rows: V1_ROWS, ...BEFORE_V3 },
   2: { rows: V2_ROWS, ...BEFORE_V3 },
-  3: {
-    rows: V3_ROWS,
-    history: { productId: 'B0BYNZ6B6Y', prices: [35.99, 31.5] },
-    recent: ['B07QXV6N1B', 'B0BYNZ6B6Y'],
-    products: [
-      ['amazon:B0BYNZ6B6Y', 'mine'],
-      ['jd:100012043978', 'untracked'],
-      ['amazon:B07QXV6N1B', 'competitor'],
-    ],
-  },
+  3: { rows: V3_ROWS, ...SINCE_V3 },
+  4: { rows: V4_ROWS, ...SINCE_V3 },
 };
 /** Every row of every current table must still parse as its schema after the walk. */
 const ROW_SCHEMAS: Record<Table, z.ZodType> = {
@@ -79,10 +84,11 @@ const ROW_SCHEMAS: Record<Table, z.ZodType> = {
   settings: SettingsRowSchema,
   drafts: DraftRowSchema,
   draftHistory: DraftHistoryRowSchema,
+  reviews: ReviewRowSchema,
 };
 
-async function openAt(from: number, idb = fakeIdb()): Promise<{ idb: ReturnType<typeof fakeIdb> }> {
-  const { rows: fixture } = FIXTURES[from]!;
+async function openAt(from: number, idb = fakeIdb(), rows?: Fixture['rows']): Promise<{ idb: ReturnType<typeof fakeIdb> }> {
+  const fixture = rows ?? FIXTURES[from]!.rows;
   const old = new ListingLensDb('walk', idb, DB_VERSIONS.filter((v) => v.version <= from));
   await old.open();
   expect(old.verno).toBe(from);
@@ -114,6 +120,8 @@ describe('schema versions', () => {
     expect(db.groups.schema.indexes.find((i) => i.name === 'competitors')?.multi).toBe(true);
     expect(db.drafts.schema.primKey.name).toBe('id');
     expect(db.draftHistory.schema.indexes.map((i) => i.name)).toContain('[draftId+savedAt]');
+    expect(db.reviews.schema.primKey.name).toBe('[productKey+reviewKey]');
+    expect(db.reviews.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['[productKey+firstSeenMs]', '[productKey+lastSeenMs]', 'lastSeenMs']));
     db.close();
   });
 });
@@ -192,6 +200,59 @@ describe.each([1, 2])('the v3 upgrade of a v%i database', (from) => {
     expect(await storePageRead(db, 50, read)).toEqual({ snapshotId: 3, snapshot: 'added' });
     expect((await productHistory(db, 'amazon', 'B0BYNZ6B6Y')).map((h) => h.read.product?.price?.amount)).toEqual([35.99, 31.5, 29.99]);
     expect(await db.drafts.count()).toBe(from === 2 ? 2 : 0);
+    db.close();
+  });
+});
+
+describe('the v4 upgrade of a v3 database', () => {
+  /** The v3 fixture plus latest review-page reads: of my tracked product (two reviews, one
+   * also on its product page) and of the untracked JD product (whose reviews stay unstored). */
+  const review = (id: string | undefined, body: string, date: string) => ({ ...(id ? { id } : {}), rating: 3, body, date, author: 'Kim' });
+  const mineReviews = {
+    ...V3_ROWS.latestReads[0]!.read,
+    pageKind: 'reviews',
+    url: 'https://www.amazon.com/product-reviews/B0BYNZ6B6Y',
+    readAt: '2025-03-03T08:00:00.000Z',
+    reviews: [review('R1MINE', 'Charges fast. Edited: still fast.', '2025-02-01'), review(undefined, 'Gets warm', '2025-02-15')],
+  };
+  const mineProduct = { ...V3_ROWS.latestReads[0]!.read, reviews: [review('R1MINE', 'Charges fast.', '2025-02-01')] };
+  const jdReviews = { ...V3_ROWS.latestReads[2]!.read, pageKind: 'reviews', url: 'https://club.jd.com/review/100012043978', reviews: [review('J1', '很好', '2025-02-02')] };
+  const rows = {
+    ...V3_ROWS,
+    latestReads: [
+      { ...V3_ROWS.latestReads[0]!, read: mineProduct },
+      V3_ROWS.latestReads[1]!,
+      V3_ROWS.latestReads[2]!,
+      { ...V3_ROWS.latestReads[0]!, pageKind: 'reviews', url: mineReviews.url, readAt: mineReviews.readAt, readAtMs: 1740988800000, read: mineReviews },
+      { ...V3_ROWS.latestReads[2]!, pageKind: 'reviews', url: jdReviews.url, read: jdReviews },
+    ],
+  };
+
+  it('adds an empty reviews table to the v3 fixture and leaves every v3 row as it was', async () => {
+    const { idb } = await openAt(3);
+    const db = new ListingLensDb('walk', idb);
+    expect(await db.reviews.count()).toBe(0);
+    for (const table of Object.keys(V3_ROWS) as (keyof typeof V3_ROWS)[]) expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(V3_ROWS[table].map((r) => expect.objectContaining(r))));
+    db.close();
+  });
+
+  it('seeds the stored reviews of tracked products from their latest reads, first seen at the read', async () => {
+    const { idb } = await openAt(3, fakeIdb(), rows);
+    const db = new ListingLensDb('walk', idb);
+    const stored = await db.reviews.toArray();
+    // R1MINE was on both pages: one row, first seen on the product page (2 March), the
+    // review page's newer copy (3 March). The JD product is untracked: nothing stored.
+    expect(stored.map((r) => [r.productKey, r.reviewKey, r.firstSeenMs, r.lastSeenMs, r.review.body])).toEqual(
+      [
+        ['amazon:B0BYNZ6B6Y', 'id:R1MINE', 1740909600000, 1740988800000, 'Charges fast. Edited: still fast.'],
+        ['amazon:B0BYNZ6B6Y', reviewKeyOf(mineReviews.reviews[1]!), 1740988800000, 1740988800000, 'Gets warm'],
+      ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))),
+    );
+    expect(await db.latestReads.count()).toBe(5);
+    expect((await reviewVisitsOf(db, 'amazon:B0BYNZ6B6Y')).map((v) => [v.at, v.reviews.map((r) => r.body)])).toEqual([
+      ['2025-03-02', ['Charges fast. Edited: still fast.']],
+      ['2025-03-03', ['Gets warm']],
+    ]);
     db.close();
   });
 });

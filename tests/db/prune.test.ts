@@ -21,15 +21,18 @@ const prices = async (id: string) => (await productHistory(db, 'amazon', id)).ma
 
 describe('pruneSnapshots', () => {
   it.each([
-    ['the newest 2 per product', { keepPerProduct: 2 }, 4, [14, 15], [20, 21]],
-    ['the newest 1 per product', { keepPerProduct: 1 }, 6, [15], [21]],
-    ['those last seen before visit 3 (A’s newest and B’s still-current state stay)', { beforeMs: Date.parse(at(3)) }, 4, [13, 14, 15], [21]],
-    ['a date before everything', { beforeMs: Date.parse(at(0)) }, 0, [10, 11, 12, 13, 14, 15], [20, 21]],
-    ['a date after everything (each product’s newest stays)', { beforeMs: Date.parse(at(99)) }, 6, [15], [21]],
-    ['either rule', { keepPerProduct: 4, beforeMs: Date.parse(at(2)) }, 3, [12, 13, 14, 15], [21]],
-  ])('removes %s', async (_name, rule, deleted, a, b) => {
-    expect(await pruneSnapshots(db, rule)).toEqual({ deleted });
+    // Each product also stores one review (R1EXAMPLE01), last seen at visit 5: only the date
+    // rule removes stored reviews, and only past visit 5.
+    ['the newest 2 per product', { keepPerProduct: 2 }, 4, 0, [14, 15], [20, 21]],
+    ['the newest 1 per product', { keepPerProduct: 1 }, 6, 0, [15], [21]],
+    ['those last seen before visit 3 (A’s newest and B’s still-current state stay)', { beforeMs: Date.parse(at(3)) }, 4, 0, [13, 14, 15], [21]],
+    ['a date before everything', { beforeMs: Date.parse(at(0)) }, 0, 0, [10, 11, 12, 13, 14, 15], [20, 21]],
+    ['a date after everything (each product’s newest snapshot stays, stored reviews go)', { beforeMs: Date.parse(at(99)) }, 6, 2, [15], [21]],
+    ['either rule', { keepPerProduct: 4, beforeMs: Date.parse(at(2)) }, 3, 0, [12, 13, 14, 15], [21]],
+  ])('removes %s', async (_name, rule, deleted, reviews, a, b) => {
+    expect(await pruneSnapshots(db, rule)).toEqual({ deleted, reviews });
     expect([await prices('B0AAAAAAAA'), await prices('B0BBBBBBBB')]).toEqual([a, b]);
+    expect(await db.reviews.count()).toBe(2 - reviews);
   });
 
   it('keeps capturing against the newest snapshot after a prune', async () => {

@@ -28,7 +28,7 @@ describe('storageEstimate', () => {
       usage: 123_456,
       quota: 9_000_000,
       persisted: true,
-      counts: { tabReads: 11, products: 5, snapshots: 6, latestReads: 6, resultSets: 2, groups: 1, settings: 1, drafts: 1, draftHistory: 1 },
+      counts: { tabReads: 11, products: 5, snapshots: 6, latestReads: 6, resultSets: 2, groups: 1, settings: 1, drafts: 1, draftHistory: 1, reviews: 3 },
     });
   });
 

@@ -92,7 +92,7 @@ export function hostileFiles(r: Rng, valid: string, scale: number): HostileFile[
     out.push({ what: `"${first}" twice at ${pathText(path)}`, text: withDuplicateKey(env, path, 'dup'), code: 'invalid-file', words: [pathText([...path, first]), 'appears twice'] });
   }
   // A row repeated under its identity (the database holds each once).
-  for (const [table, field] of [['products', 'key'], ['groups', 'id'], ['drafts', 'id'], ['latestReads', 'pageKind']] as const) {
+  for (const [table, field] of [['products', 'key'], ['groups', 'id'], ['drafts', 'id'], ['latestReads', 'pageKind'], ['reviews', 'review']] as const) {
     const rows = env.tables[table] as Record<string, unknown>[] | undefined;
     if (!rows?.length) continue;
     const i = r.int(rows.length);
