@@ -1,4 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals';
+import type { ThemeTrends } from '../../lib/analyses/reviews/trends';
 import type { Marketplace, PageKind, Review, ReviewAnalysis } from '../../lib/schema';
 import type { Analysis } from '../workbench/model';
 
@@ -26,6 +27,18 @@ export type ReviewsState =
       analysis: Analysis<ReviewAnalysis>;
     };
 
+/**
+ * Themes over time for the shown product, from the reviews stored while it was tracked
+ * (lib/db reviewVisitsOf → themeTrends). `too-few`: its stored reviews fall in fewer than
+ * two months, so there is nothing to compare yet.
+ */
+export type TrendsState =
+  | { kind: 'loading' }
+  | { kind: 'untracked' }
+  | { kind: 'too-few'; reviewCount: number }
+  | { kind: 'trends'; trends: ThemeTrends }
+  | { kind: 'error'; error: string };
+
 export type ReviewsExportWhat = 'md' | 'csv';
 export type ReviewsExportState =
   | { kind: 'idle' }
@@ -35,6 +48,8 @@ export type ReviewsExportState =
 
 export interface ReviewsModel {
   state: ReadonlySignal<ReviewsState>;
+  /** Absent where nothing is stored (the demo); undefined when the read has no product. */
+  trends?: ReadonlySignal<TrendsState | undefined>;
   exportState: ReadonlySignal<ReviewsExportState>;
   /** Copies text (the clipboard API on the user's click). */
   copy(what: ReviewsExportWhat, text: string): Promise<void>;

@@ -7,6 +7,7 @@ import { reviewsCsv, reviewsMarkdown } from './exports';
 import type { ReviewsModel, ReviewsState } from './model';
 import { ReturnReasons } from './return-reasons';
 import { StarChart } from './star-chart';
+import { ThemeTrendsSection } from './theme-trends';
 import { ThemeList, type QuoteContext } from './theme-list';
 
 type Analysed = Extract<ReviewsState, { kind: 'analysed' }>;
@@ -110,9 +111,7 @@ function Analysis(props: { state: Analysed; analysis: ReviewAnalysis; model: Rev
           </ul>
         </section>
       )}
-      <p class="note" data-testid="review-trends-note">
-        {t('rvTrendsNote')}
-      </p>
+      {props.model.trends?.value && <ThemeTrendsSection state={props.model.trends.value} />}
       <ExportBar state={state} analysis={a} model={props.model} />
     </div>
   );

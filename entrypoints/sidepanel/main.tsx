@@ -5,11 +5,14 @@ import type { LanguageChoice } from '../../components/workspace/language';
 import { languageState } from '../../components/workspace/use-language';
 import { ListingLensDb } from '../../lib/db';
 import { sendToBackground, sendToTab } from '../../lib/messaging';
+import { productKey } from '../../lib/schema';
 import { App } from './app';
 import { downloadText } from './download';
 import { createFabe } from './fabe-state';
 import { createHistory } from './history-state';
 import { createReviews } from './reviews-state';
+import { loadStoredReviews } from './reviews-sources';
+import { liveBy } from './history-sources';
 import { createPanelModel } from './state';
 import { createWorkbench } from './workbench-state';
 import { contentScriptPatterns, fixedTabIdFrom, readUrlMatcher } from './tab-site';
@@ -56,9 +59,17 @@ const fabe = createFabe({
   download: (fileName, text, type) => downloadText(document, fileName, text, type),
 });
 
+// The shown product's stored reviews, live (themes over time in the Reviews view).
+const shownKey = computed(() => {
+  const read = shownRead.value;
+  return read?.product?.id ? productKey(read.marketplace, read.product.id) : undefined;
+});
+const storedReviews = liveBy(shownKey, (key) => loadStoredReviews(db, key), (err) => console.warn('[Listing Lens] stored reviews query failed:', err));
+
 // The review analysis of the shown read: computed only once the Reviews view reads it.
 const reviews = createReviews({
   read: shownRead,
+  stored: storedReviews.value,
   copy: (text) => navigator.clipboard.writeText(text),
   download: (fileName, text, type) => downloadText(document, fileName, text, type),
 });
@@ -97,6 +108,7 @@ render(<Root />, document.getElementById('app')!);
 void model.start();
 workbench.start();
 historyModel.start();
+const stopStoredReviews = storedReviews.start();
 // Closing the side panel may not wait for a message: save when it is hidden, not only on pagehide.
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') workbench.checkpoint();
@@ -106,5 +118,6 @@ addEventListener('pagehide', () => {
   workbench.stop();
   fabe.stop();
   reviews.stop();
+  stopStoredReviews();
   historyModel.stop();
 });

@@ -1,8 +1,10 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { ReviewsExportState, ReviewsModel, ReviewsState } from '../../components/reviews/model';
+import type { ReviewsExportState, ReviewsModel, ReviewsState, TrendsState } from '../../components/reviews/model';
 import { analyse, type Analysis } from '../../components/workbench/model';
 import { analyseReviews as engine, reviewInputOf } from '../../lib/analyses/reviews';
-import type { PageRead, ReviewAnalysis } from '../../lib/schema';
+import { themeTrends, type ThemeTrends } from '../../lib/analyses/reviews/trends';
+import { productKey, type PageRead, type ReviewAnalysis } from '../../lib/schema';
+import type { StoredReviews } from './reviews-sources';
 
 export interface ReviewsDeps {
   /** The shown tab's read, when there is one (a blocked page gives none). */
@@ -14,6 +16,8 @@ export interface ReviewsDeps {
   analyseReviews?: typeof engine;
   /** How long "Copied" stays visible. */
   copyShownMs?: number;
+  /** The shown product's stored reviews (reviews-sources.ts, live); undefined while loading. Absent: no trends. */
+  stored?: ReadonlySignal<StoredReviews | undefined>;
 }
 
 export interface ReviewsStateModel extends ReviewsModel {
@@ -56,6 +60,24 @@ export function createReviews(deps: ReviewsDeps): ReviewsStateModel {
     };
   });
 
+  const stored = deps.stored;
+  let lastTrends: { visits: StoredReviews['visits']; locale: string | undefined; result: Analysis<ThemeTrends> } | undefined;
+  const trends =
+    stored &&
+    computed((): TrendsState | undefined => {
+      const read = deps.read.value;
+      if (!read?.product?.id) return undefined;
+      const s = stored.value;
+      if (!s || s.productKey !== productKey(read.marketplace, read.product.id)) return { kind: 'loading' };
+      if (!s.tracked) return { kind: 'untracked' };
+      // The stored rows change only when the database does: a re-read of the page keeps the result.
+      const result = lastTrends?.visits === s.visits && lastTrends.locale === read.locale ? lastTrends.result : analyse(() => themeTrends(s.visits, read.locale));
+      lastTrends = { visits: s.visits, locale: read.locale, result };
+      if (!result.ok) return { kind: 'error', error: result.error };
+      const months = result.value.reviewsPerPeriod.filter((n) => n > 0).length;
+      return months < 2 ? { kind: 'too-few', reviewCount: result.value.reviewCount } : { kind: 'trends', trends: result.value };
+    });
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settle = (next: ReviewsExportState) => {
     if (timer !== undefined) clearTimeout(timer);
@@ -66,6 +88,7 @@ export function createReviews(deps: ReviewsDeps): ReviewsStateModel {
 
   return {
     state,
+    ...(trends ? { trends } : {}),
     exportState,
     async copy(what, text) {
       try {

@@ -21,11 +21,11 @@ export interface MountedReviews {
 }
 
 /** The Reviews view over the real model (and, unless given another, the real analysis). */
-export function mountReviews(options: { read?: PageRead; i18n?: I18n; analyseReviews?: ReviewsDeps['analyseReviews'] } = {}): MountedReviews {
+export function mountReviews(options: { read?: PageRead; i18n?: I18n; analyseReviews?: ReviewsDeps['analyseReviews']; stored?: ReviewsDeps['stored'] } = {}): MountedReviews {
   const read = signal<PageRead | undefined>(options.read);
   const copy = vi.fn<(text: string) => Promise<void>>(async () => undefined);
   const download = vi.fn<(fileName: string, text: string, type: string) => void>();
-  const model = createReviews({ read, copy, download, copyShownMs: 60_000, ...(options.analyseReviews ? { analyseReviews: options.analyseReviews } : {}) });
+  const model = createReviews({ read, copy, download, copyShownMs: 60_000, ...(options.analyseReviews ? { analyseReviews: options.analyseReviews } : {}), ...(options.stored ? { stored: options.stored } : {}) });
   const root = document.createElement('div');
   document.body.append(root);
   act(() => render(<I18nContext.Provider value={options.i18n ?? i18nFor('en')}><ReviewAnalysisView model={model} /></I18nContext.Provider>, root));
