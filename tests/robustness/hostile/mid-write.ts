@@ -43,7 +43,12 @@ async function ops(): Promise<Op[]> {
     { what: 'a tracked product’s changed read', run: (db) => storePageRead(db, 12, amazonRead('B0COMP0001', 12, 17, { bullets: ['Changed'] }), new Date(T0 + 1e9)) },
     { what: 'tracking a product into a new group', run: (db) => trackProduct(db, { productKey: 'amazon:B0OTHER001', role: 'competitor', groupName: 'Fresh' }, { now: T0 + 1e9, newId: () => 'g-fresh' }) },
     { what: 'a draft save with a version', run: (db) => saveDraft(db, { id: 'draft-1', marketplace: 'amazon', name: 'Relaunch', title: 'Changed title', bullets: ['Fast'], searchTerms: '', keywords: [], updatedAt: 0 }, { now: T0 + 1e9, checkpoint: true }) },
+    {
+      what: 'a tracked product’s review page (stored reviews added and updated)',
+      run: (db) => storePageRead(db, 13, { ...amazonRead('B0COMP0002', 13, 40), pageKind: 'reviews', reviews: [{ id: 'R1EXAMPLE01', rating: 3, body: 'Edited.' }, { id: 'RNEW', rating: 1, body: 'Broke.' }] }, new Date(T0 + 1e9)),
+    },
     { what: 'pruning to one snapshot per product', run: (db) => pruneSnapshots(db, { keepPerProduct: 1 }) },
+    { what: 'pruning by date (stored reviews too)', run: (db) => pruneSnapshots(db, { beforeMs: T0 + 1e12 }) },
     { what: 'deleting a group', run: (db) => deleteGroup(db, 'g1', { now: T0 + 1e9 }) },
     { what: 'clearing all data', run: (db) => clearAllData(db) },
   ];
