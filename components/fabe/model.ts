@@ -1,3 +1,4 @@
+import type { ExportState } from '../export-state';
 import type { ReadonlySignal } from '@preact/signals';
 import type { FabeTable, GapMatrix, Marketplace, PageKind, SellingPointDraft } from '../../lib/schema';
 import type { Contradiction, PraiseCandidate } from '../../lib/analyses/reviews';
@@ -56,11 +57,7 @@ export type FabeState =
     };
 
 export type FabeExportWhat = 'table-md' | 'table-csv' | 'gap-md' | 'gap-csv' | 'selling-point';
-export type FabeExportState =
-  | { kind: 'idle' }
-  | { kind: 'copied'; what: FabeExportWhat; index?: number }
-  | { kind: 'downloaded'; what: FabeExportWhat; fileName: string }
-  | { kind: 'failed'; what: FabeExportWhat; detail: string };
+export type FabeExportState = ExportState<FabeExportWhat>;
 
 export interface FabeModel {
   state: ReadonlySignal<FabeState>;

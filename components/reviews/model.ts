@@ -1,3 +1,4 @@
+import type { ExportState } from '../export-state';
 import type { ReadonlySignal } from '@preact/signals';
 import type { ThemeTrends } from '../../lib/analyses/reviews/trends';
 import type { Marketplace, PageKind, Review, ReviewAnalysis } from '../../lib/schema';
@@ -40,11 +41,7 @@ export type TrendsState =
   | { kind: 'error'; error: string };
 
 export type ReviewsExportWhat = 'md' | 'csv';
-export type ReviewsExportState =
-  | { kind: 'idle' }
-  | { kind: 'copied'; what: ReviewsExportWhat }
-  | { kind: 'downloaded'; what: ReviewsExportWhat; fileName: string }
-  | { kind: 'failed'; what: ReviewsExportWhat; detail: string };
+export type ReviewsExportState = ExportState<ReviewsExportWhat>;
 
 export interface ReviewsModel {
   state: ReadonlySignal<ReviewsState>;

@@ -1,11 +1,12 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, type ReadonlySignal } from '@preact/signals';
 import { pickCompetitors } from '../../components/fabe/competitors';
-import type { FabeCompetitor, FabeExportState, FabeModel, FabeReviewFeeds, FabeState } from '../../components/fabe/model';
+import type { FabeCompetitor, FabeExportWhat, FabeModel, FabeReviewFeeds, FabeState } from '../../components/fabe/model';
 import { analyse, type Analysis } from '../../components/workbench/model';
 import * as fabeAnalyses from '../../lib/analyses/fabe';
 import { analyseReviews, contradictions, praiseEvidence, reviewInputOf } from '../../lib/analyses/reviews';
 import type { ListingLensDb } from '../../lib/db';
 import type { FabeTable, Marketplace, PageRead } from '../../lib/schema';
+import { createExportActions } from './export-actions';
 import { watchCompetitorSources } from './fabe-sources';
 
 export type FabeAnalyses = Pick<typeof fabeAnalyses, 'buildFabeTable' | 'gapMatrix' | 'sellingPointDrafts'>;
@@ -40,7 +41,7 @@ export const DRAFT_LIMIT = 5;
  */
 export function createFabe(deps: FabeDeps): FabeStateModel {
   const { buildFabeTable, gapMatrix, sellingPointDrafts } = deps.analyses ?? fabeAnalyses;
-  const exportState = signal<FabeExportState>({ kind: 'idle' });
+  const exports = createExportActions<FabeExportWhat>(deps);
   const mineRead = computed(() => {
     const read = deps.read.value;
     return read?.product ? read : undefined;
@@ -115,40 +116,19 @@ export function createFabe(deps: FabeDeps): FabeStateModel {
   });
 
   let stopSources: (() => void) | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const settle = (next: FabeExportState) => {
-    if (timer !== undefined) clearTimeout(timer);
-    exportState.value = next;
-    timer = setTimeout(() => (exportState.value = { kind: 'idle' }), deps.copyShownMs ?? 2500);
-  };
-  const detail = (err: unknown) => String(err instanceof Error ? err.message : err).slice(0, 200);
 
   return {
     state,
-    exportState,
-    async copy(what, text, index) {
-      try {
-        await deps.copy(text);
-        settle({ kind: 'copied', what, index });
-      } catch (err) {
-        settle({ kind: 'failed', what, detail: detail(err) });
-      }
-    },
-    download(what, fileName, text, type) {
-      try {
-        deps.download(fileName, text, type);
-        settle({ kind: 'downloaded', what, fileName });
-      } catch (err) {
-        settle({ kind: 'failed', what, detail: detail(err) });
-      }
-    },
+    exportState: exports.exportState,
+    copy: exports.copy,
+    download: exports.download,
     open() {
       stopSources ??= watched.start();
     },
     stop() {
       stopSources?.();
       stopSources = undefined;
-      if (timer !== undefined) clearTimeout(timer);
+      exports.stop();
     },
   };
 }

@@ -1,9 +1,10 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import type { ReviewsExportState, ReviewsModel, ReviewsState, TrendsState } from '../../components/reviews/model';
+import { computed, type ReadonlySignal } from '@preact/signals';
+import type { ReviewsExportWhat, ReviewsModel, ReviewsState, TrendsState } from '../../components/reviews/model';
 import { analyse, type Analysis } from '../../components/workbench/model';
 import { analyseReviews as engine, reviewInputOf } from '../../lib/analyses/reviews';
 import { themeTrends, type ThemeTrends } from '../../lib/analyses/reviews/trends';
 import { productKey, type PageRead, type ReviewAnalysis } from '../../lib/schema';
+import { createExportActions } from './export-actions';
 import type { StoredReviews } from './reviews-sources';
 
 export interface ReviewsDeps {
@@ -33,7 +34,7 @@ export interface ReviewsStateModel extends ReviewsModel {
  */
 export function createReviews(deps: ReviewsDeps): ReviewsStateModel {
   const run = deps.analyseReviews ?? engine;
-  const exportState = signal<ReviewsExportState>({ kind: 'idle' });
+  const exports = createExportActions<ReviewsExportWhat>(deps);
   let last: { key: string; result: Analysis<ReviewAnalysis> } | undefined;
 
   const state = computed((): ReviewsState => {
@@ -78,36 +79,12 @@ export function createReviews(deps: ReviewsDeps): ReviewsStateModel {
       return months < 2 ? { kind: 'too-few', reviewCount: result.value.reviewCount } : { kind: 'trends', trends: result.value };
     });
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const settle = (next: ReviewsExportState) => {
-    if (timer !== undefined) clearTimeout(timer);
-    exportState.value = next;
-    timer = setTimeout(() => (exportState.value = { kind: 'idle' }), deps.copyShownMs ?? 2500);
-  };
-  const detail = (err: unknown) => String(err instanceof Error ? err.message : err).slice(0, 200);
-
   return {
     state,
     ...(trends ? { trends } : {}),
-    exportState,
-    async copy(what, text) {
-      try {
-        await deps.copy(text);
-        settle({ kind: 'copied', what });
-      } catch (err) {
-        settle({ kind: 'failed', what, detail: detail(err) });
-      }
-    },
-    download(what, fileName, text, type) {
-      try {
-        deps.download(fileName, text, type);
-        settle({ kind: 'downloaded', what, fileName });
-      } catch (err) {
-        settle({ kind: 'failed', what, detail: detail(err) });
-      }
-    },
-    stop() {
-      if (timer !== undefined) clearTimeout(timer);
-    },
+    exportState: exports.exportState,
+    copy: (what, text) => exports.copy(what, text),
+    download: exports.download,
+    stop: exports.stop,
   };
 }
