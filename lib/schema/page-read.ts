@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BadgeSchema, DeliverySchema, MediaSchema, PromotionSchema, RichContentSchema, VariationsSchema } from './listing-parts';
 import { MoneySchema, PriceRangeSchema } from './money';
 
 /**
@@ -119,6 +120,16 @@ export const ProductSchema = z.object({
   options: z.array(OptionGroupSchema).max(20).optional(),
   reviewTags: z.array(ReviewTagSchema).max(100).optional(),
   availability: ShortText.optional(),
+  /** Listing parts (issue #10, listing-parts.ts); absent = not shown on the page. */
+  media: MediaSchema.optional(),
+  richContent: RichContentSchema.optional(),
+  variations: VariationsSchema.optional(),
+  badges: z.array(BadgeSchema).min(1).max(30).optional(),
+  /** Every promotion shown, coupons included (`coupons` keeps its price-side detail). */
+  promotions: z.array(PromotionSchema).min(1).max(50).optional(),
+  /** Answered questions / 问大家 / 商品问答 count as shown. */
+  questionCount: z.number().int().nonnegative().optional(),
+  delivery: DeliverySchema.optional(),
 });
 export type Product = z.infer<typeof ProductSchema>;
 
