@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { BlockReason, Marketplace, PageKind, PageRead } from '../lib/schema';
 import { formatDateTime } from './format';
+import { ListingAudit } from './listing/listing-audit';
 import { useI18n, type MessageKey } from './i18n';
 import type { PanelState } from './panel-state';
 import { ProductMissing, ProductView } from './product-view';
@@ -133,6 +134,7 @@ function ReadView(props: { read: PageRead; slots?: PanelSlots }) {
         read.pageKind === 'product' && <ProductMissing marketplace={read.marketplace} />
       )}
       {read.product && slots.tracking}
+      {read.product && read.pageKind === 'product' && <ListingAudit read={read} />}
       {read.pageKind === 'search' && <SearchView results={read.results ?? []} totalResults={read.totalResults} />}
       {read.pageKind === 'search' && slots.bands}
       {read.reviews && read.reviews.length > 0 && <ReviewsView reviews={read.reviews} />}

@@ -1,0 +1,134 @@
+import type { BadgeKind, Issue, Product, Promotion, PromotionKind, RichContentKind } from '../../lib/schema';
+import { Field } from '../field';
+import { formatDateTime, formatNumber } from '../format';
+import { useI18n, type MessageKey } from '../i18n';
+
+export const BADGE_LABEL: Record<BadgeKind, MessageKey> = {
+  'amazons-choice': 'listing_badgeAmazonsChoice',
+  'best-seller': 'listing_badgeBestSeller',
+  'new-release': 'listing_badgeNewRelease',
+  'climate-pledge': 'listing_badgeClimatePledge',
+  prime: 'listing_badgePrime',
+  'small-business': 'listing_badgeSmallBusiness',
+  'jd-self-operated': 'listing_badgeJdSelfOperated',
+  'jd-plus': 'listing_badgeJdPlus',
+  'tmall-flagship': 'listing_badgeTmallFlagship',
+  tmall: 'listing_badgeTmall',
+  'billion-subsidy': 'listing_badgeBillionSubsidy',
+  official: 'listing_badgeOfficial',
+  other: 'listing_badgeOther',
+};
+
+export const PROMOTION_LABEL: Record<PromotionKind, MessageKey> = {
+  coupon: 'listing_promoCoupon',
+  deal: 'listing_promoDeal',
+  threshold: 'listing_promoThreshold',
+  gift: 'listing_promoGift',
+  'subscribe-save': 'listing_promoSubscribeSave',
+  discount: 'listing_promoDiscount',
+  programme: 'listing_promoProgramme',
+  other: 'listing_promoOther',
+};
+
+export const RICH_LABEL: Record<RichContentKind, MessageKey> = {
+  'a-plus': 'listing_richAPlus',
+  'a-plus-premium': 'listing_richAPlusPremium',
+  'brand-story': 'listing_richBrandStory',
+  'detail-images': 'listing_richDetailImages',
+  'detail-text': 'listing_richDetailText',
+};
+
+/** Fields the reader named in an issue: "not found" there, "none shown" elsewhere. */
+const unreadOf = (issues: readonly Issue[]) => new Set(issues.map((i) => i.field.replace(/^product\./, '').split('.')[0]));
+
+/**
+ * What the page shows about the listing beyond title and price (issue #10): media, rich
+ * content, variations, badges, promotions, Q&A, delivery. A part the page does not show is
+ * said to be absent ("none shown"), and one the reader could not read says "not found" —
+ * never a 0 that looks like a count.
+ */
+export function ListingPartsView(props: { product: Product; issues: readonly Issue[]; readAt: string }) {
+  const { t, locale } = useI18n();
+  const p = props.product;
+  const unread = unreadOf(props.issues);
+  const absent = (name: string) => <span class={unread.has(name) ? 'field-missing' : 'meta'}>{t(unread.has(name) ? 'notFound' : 'listing_noneShown')}</span>;
+  const num = (n: number) => formatNumber(n, locale);
+  const media = p.media;
+  return (
+    <section class="card listing-parts" data-testid="listing-parts">
+      <h3>{t('listing_partsHeading')}</h3>
+      <dl class="fields">
+        <Field name="media" raw={media ? `${media.imageCount ?? ''}/${media.videoCount ?? 0}` : ''} label={t('listing_media')}>
+          {media?.imageCount !== undefined ? t('listing_imagesCount', num(media.imageCount)) : absent('media')}
+          {' · '}
+          {media?.videoCount !== undefined ? t('listing_videosCount', num(media.videoCount)) : t('listing_noVideo')}
+        </Field>
+        <Field name="richContent" raw={p.richContent?.kinds.join(' ') ?? ''} label={t('listing_richContent')}>
+          {p.richContent ? richText(p.richContent.kinds, p.richContent.imageCount, t, num) : absent('richContent')}
+        </Field>
+        <Field name="variations" raw={p.variations ? `${p.variations.dimensions.join('×')}/${p.variations.count ?? ''}` : ''} label={t('listing_variations')}>
+          {p.variations ? (
+            <>
+              {p.variations.dimensions.join(' × ')}
+              {p.variations.count !== undefined && ` · ${t('listing_variantsCount', num(p.variations.count))}`}
+              {p.variations.selected && ` · ${t('listing_selected', p.variations.selected)}`}
+            </>
+          ) : (
+            absent('variations')
+          )}
+        </Field>
+        <Field name="questionCount" raw={p.questionCount ?? ''} label={t('listing_questions')}>
+          {p.questionCount !== undefined ? num(p.questionCount) : absent('questionCount')}
+        </Field>
+        <Field name="delivery" raw={p.delivery?.fulfilledBy ?? ''} label={t('listing_delivery')}>
+          {p.delivery ? deliveryText(p.delivery, t) : absent('delivery')}
+        </Field>
+      </dl>
+      <h4>{t('listing_badges')}</h4>
+      {p.badges ? (
+        <ul class="chips" data-field="badges" data-value={String(p.badges.length)}>
+          {p.badges.map((b, i) => (
+            <li key={i} class="chip" data-badge={b.kind} title={b.text}>
+              {t(BADGE_LABEL[b.kind])}
+              {b.category && ` · ${b.category}`}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p data-field="badges" data-value="0">{absent('badges')}</p>
+      )}
+      <h4>{t('listing_promotions')}</h4>
+      {p.promotions ? (
+        <ul class="promotions" data-field="promotions" data-value={String(p.promotions.length)}>
+          {p.promotions.map((x, i) => (
+            <li key={i} data-promotion={x.kind}>
+              <strong>{t(PROMOTION_LABEL[x.kind])}</strong> {x.text}
+              {endOf(x, props.readAt, locale, t)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p data-field="promotions" data-value="0">{absent('promotions')}</p>
+      )}
+    </section>
+  );
+}
+
+type T = ReturnType<typeof useI18n>['t'];
+
+function richText(kinds: readonly RichContentKind[], images: number | undefined, t: T, num: (n: number) => string): string {
+  const names = kinds.map((k) => t(RICH_LABEL[k]));
+  return images !== undefined ? `${names.join(', ')} · ${t('listing_imagesCount', num(images))}` : names.join(', ');
+}
+
+function deliveryText(d: NonNullable<Product['delivery']>, t: T): string {
+  const parts = [d.promise, d.freeShipping ? t('listing_freeShipping') : undefined, d.fulfilledBy ? t(d.fulfilledBy === 'marketplace' ? 'listing_fulfilledMarketplace' : 'listing_fulfilledSeller') : undefined, d.prime ? 'Prime' : undefined];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** "ends 26 Nov, 21:00" from an absolute end or readAt + the countdown; else the page's words. */
+function endOf(x: Promotion, readAt: string, locale: string, t: T): string {
+  const at = x.endsAt ?? (x.endsInSeconds !== undefined ? new Date(Date.parse(readAt) + x.endsInSeconds * 1000).toISOString() : undefined);
+  if (at) return ` · ${t('listing_endsAt', formatDateTime(at, locale))}`;
+  return x.endsText ? ` · ${x.endsText}` : '';
+}
