@@ -7,6 +7,10 @@ import type { PageRead } from '../schema';
  */
 export function readFingerprint(read: PageRead): string {
   const { readAt: _ignored, ...rest } = read;
+  const promotions = rest.product?.promotions;
+  // A deal's countdown ("Ends in 05:12:33") ticks every second: the same deal, so not a new
+  // read (else a ticking countdown inside a watched part would send a read every second).
+  if (promotions) rest.product = { ...rest.product!, promotions: promotions.map(({ endsInSeconds: _s, endsText: _t, ...p }) => p) };
   return stableStringify(rest);
 }
 

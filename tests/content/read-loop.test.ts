@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startReadLoop, type ReadLoop } from '../../lib/content/read-loop';
 import { sameRead, readFingerprint } from '../../lib/content/read-fingerprint';
-import type { PageRead } from '../../lib/schema';
+import type { PageRead, Promotion } from '../../lib/schema';
 import { productRead, searchRead } from '../db/fixtures/sample-reads';
 
 const PRICE = '#price';
@@ -191,6 +191,8 @@ describe('read loop: read-now and delivery', () => {
   });
 });
 
+const deal = (endsInSeconds: number, endsText: string): Promotion => ({ kind: 'deal', text: 'Limited time deal', endsInSeconds, endsText });
+
 describe('read fingerprint', () => {
   it.each([
     ['only readAt differs', true, productRead(), productRead({ readAt: '2026-01-01T00:00:00.000Z' })],
@@ -198,6 +200,9 @@ describe('read fingerprint', () => {
     ['price differs', false, productRead(), productRead({}, { price: { amount: 1, currency: 'USD' } })],
     ['kind differs', false, productRead(), searchRead()],
     ['an issue differs', false, productRead(), productRead({ issues: [{ field: 'bullets', severity: 'missing-optional', message: 'x' }] })],
+    ['only a deal countdown ticked', true, productRead({}, { promotions: [deal(18_753, 'Ends in 05:12:33')] }), productRead({}, { promotions: [deal(18_752, 'Ends in 05:12:32')] })],
+    ['a deal started', false, productRead(), productRead({}, { promotions: [deal(18_753, 'Ends in 05:12:33')] })],
+    ['a deal became a coupon', false, productRead({}, { promotions: [deal(60, 'Ends in 00:01:00')] }), productRead({}, { promotions: [{ kind: 'coupon', text: 'Limited time deal' }] })],
   ])('%s → same: %s', (_name, same, a, b) => {
     expect(sameRead(a, b)).toBe(same);
     expect(readFingerprint(a) === readFingerprint(b)).toBe(same);

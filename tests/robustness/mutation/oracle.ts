@@ -13,8 +13,9 @@ import { MARKER } from './hostile-strings';
  *   histogram with six rows): several optional fields (listPrice, salesVolume,
  *   starHistogram, options…) are read with no issue when absent, by design, because most
  *   pages lack them. Required ones (REQUIRED below) always need an issue.
- * - Counts of shown things (`photos`): fewer after a removal, more after a copy, or
- *   present after either (a follow-up block whose class went counts with its review).
+ * - Counts of shown things (`photos`, gallery `imageCount`/`videoCount`, A+ `modules`,
+ *   variation `count`): fewer after a removal, more after a copy, or present after either
+ *   (a follow-up block whose class went counts with its review).
  * - Date lines: `dateText` read from a wider element after a removal still holds the
  *   original line ("By Roger Faaborg on January 29, 2016").
  * - Different string: fine when, whitespace aside, it is the original with a removed
@@ -55,7 +56,7 @@ import { MARKER } from './hostile-strings';
  *   is read.
  * - Separators: Amazon joins variant parts with a separator icon (`<i aria-label="|">`);
  *   removing the icon joins the parts without it.
- * - Badges: `verified`, `sponsored`, `selfOperated` are true when the page shows the badge,
+ * - Badges: `verified`, `sponsored`, `selfOperated`, `freeShipping`, `prime` are true when the page shows the badge,
  *   so true → false is explained when content was removed (the badge may be what went).
  * - Page kind: a mutant read as `blocked` or `unsupported` carries no values, so it cannot
  *   be silently wrong; it is counted as rejected. Another change of kind (a cut captcha
@@ -96,16 +97,22 @@ const REQUIRED = new Set(['product', 'product.id', 'product.title', 'product.pri
 /** Signs a hostile string may carry that make a reader see another currency. */
 const CURRENCY_SIGN = /[$€£¥￥]/;
 const leafOf = (path: string) => path.slice(path.lastIndexOf('.') + 1);
-/** Counts of elements shown (a review's photos): a removal or a copy changes them rightly. */
-const COUNTS = new Set(['photos']);
+/**
+ * Counts of elements shown (a review's photos, gallery images and videos, A+ modules and
+ * their images, variation swatches, the rich block's text length): a removal or a copy
+ * changes them rightly.
+ */
+const COUNTS = new Set(['photos', 'imageCount', 'videoCount', 'modules', 'textLength']);
+const COUNT_PATHS = new Set(['product.variations.count']);
+const isCount = (path: string) => COUNTS.has(leafOf(path)) || COUNT_PATHS.has(path);
 /** Strategies that take the id from the address, not from the page. */
 const ADDRESS_IDS = new Set(['url', 'canonical', 'url-asin']);
 /** Never explained by "part of the original text". */
 const EXACT = new Set(['id', 'url', 'currency', 'date']);
 /** A shorter part of a text is more likely a different text than the same one cut. */
 const MIN_PART = 8;
-/** True when a badge is shown; removing the badge rightly makes them false. */
-const BADGES = new Set(['verified', 'sponsored', 'selfOperated']);
+/** True when a badge is shown; removing the badge rightly makes them false (FREE delivery, Prime on the offer too). */
+const BADGES = new Set(['verified', 'sponsored', 'selfOperated', 'freeShipping', 'prime']);
 
 export function judge(original: PageRead, mutant: PageRead, ex: Explanation): Verdict {
   const failures: string[] = [];
@@ -185,7 +192,7 @@ class Comparer {
       // A record key made of injected text (an injected <b> became a spec label).
       if (path.includes(MARKER)) return undefined;
       // A follow-up block that lost its class counts its photos with the review's.
-      if (typeof m === 'number' && COUNTS.has(leafOf(path)) && (lost || duplicated)) return undefined;
+      if (typeof m === 'number' && isCount(path) && (lost || duplicated)) return undefined;
       // A text that runs into the end of a cut file was built from the cut (an A+ block
       // whose closing markup is gone reads as a description ending in a half tag).
       if (typeof m === 'string' && this.ex.truncated && this.endsAtCut(m)) return undefined;
@@ -201,7 +208,7 @@ class Comparer {
     const leaf = leafOf(path);
     if (o === true && m === false && lost && BADGES.has(leaf)) return undefined;
     if (typeof o === 'number' && typeof m === 'number' && duplicated && this.copiedDigits(o, m)) return undefined;
-    if (typeof o === 'number' && typeof m === 'number' && COUNTS.has(leaf) && ((lost && m < o) || (duplicated && m > o))) return undefined;
+    if (typeof o === 'number' && typeof m === 'number' && isCount(path) && ((lost && m < o) || (duplicated && m > o))) return undefined;
     if (Array.isArray(o) && Array.isArray(m)) return this.list(o, m, path);
     if (isRecord(o) && isRecord(m)) {
       for (const key of new Set([...Object.keys(o), ...Object.keys(m)])) {
