@@ -26,7 +26,7 @@ export function ListingAudit(props: { read: PageRead }) {
       {'score' in result ? (
         <ListingScoreView score={result.score} />
       ) : (
-        <section class="card status-error" role="alert" data-testid="listing-score-error">
+        <section class="card status-error" data-testid="listing-score-error">
           <h3>{t('listing_scoreHeading')}</h3>
           <p>{t('listing_scoreFailed')}</p>
           <p class="meta">{result.error}</p>

@@ -50,11 +50,11 @@ describe('ListingPartsView', () => {
   it('says "none shown" for parts the page does not show and "not found" for parts the reader could not read (never 0)', () => {
     const issues: Issue[] = [{ field: 'product.media', severity: 'missing-optional', message: 'no gallery' }];
     const root = mount(<ListingPartsView product={{ id: 'B0TEST0002' }} issues={issues} readAt={READ_AT} />, i18nFor('en'));
-    const media = root.querySelector('[data-field="media"]')!;
+    const media = root.querySelector('[data-part="media"]')!;
     expect(media.textContent).toContain('not found');
     expect(media.textContent).toContain('no video shown');
     for (const name of ['richContent', 'variations', 'questionCount', 'delivery', 'badges', 'promotions']) {
-      expect(root.querySelector(`[data-field="${name}"]`)?.textContent, name).toContain('none shown');
+      expect(root.querySelector(`[data-part="${name}"]`)?.textContent, name).toContain('none shown');
     }
     expect(root.textContent).not.toMatch(/\b0 images\b/);
   });
