@@ -19,6 +19,8 @@ const LABEL: Record<string, MessageKey> = {
   listPrice: 'fieldListPrice',
   couponPrice: 'fieldCouponPrice',
   coupons: 'fieldCoupons',
+  promotions: 'promo_fieldPromotions',
+  badges: 'promo_fieldBadges',
   rating: 'fieldRating',
   reviewCount: 'fieldReviewCount',
   salesVolume: 'fieldSalesVolume',

@@ -1,4 +1,5 @@
 import { imageKey } from '../analyses/history/image-key';
+import { promoKeySet } from '../analyses/history/promotion-key';
 import type { Money, PageRead, Product, SearchResult } from '../schema';
 
 /**
@@ -10,6 +11,15 @@ import type { Money, PageRead, Product, SearchResult } from '../schema';
  * part of it. Texts compare trimmed; bullets in order; images by imageKey (a re-sized
  * thumbnail is the same image) in order of first appearance; specs and sales ranks as
  * name → value sets; sales volume by its numbers, not its wording.
+ * Promotions and badges (issue #10) count as sets of kind + normalised text (promotion-key.ts),
+ * so a deal starting or ending is a new snapshot (活动复盘), while its countdown is not. They
+ * join the object only when the product shows some: canonicalJson drops undefined members,
+ * so a read without them hashes exactly as before they existed and no stored hash moved
+ * (tests/db/fingerprint-compat.test.ts checks the frozen fixtures).
+ * Not meaningful, on purpose: media and rich-content counts (lazy-loaded galleries and A+
+ * blocks count differently on re-reads of the same listing; `images` already follows the
+ * gallery), variations, question count and delivery (the promise moves with the date and
+ * the visitor's address): each would add snapshots an operator has nothing to review in.
  * Changing this changes every stored hash: it needs a schema step that rehashes.
  */
 export function meaningfulFields(product: Product): unknown {
@@ -32,6 +42,8 @@ export function meaningfulFields(product: Product): unknown {
     bullets: (p.bullets ?? []).map((b) => b.trim()),
     images: [...new Set((p.images ?? []).map(imageKey))],
     specs: Object.fromEntries(Object.entries(p.specs ?? {}).map(([k, v]) => [k, v.trim()])),
+    promotions: promoKeySet(p.promotions),
+    badges: promoKeySet(p.badges),
   };
 }
 

@@ -58,6 +58,8 @@ const CHANGED: [string, Partial<Product>][] = [
   ['a spec added', { specs: { Brand: 'Anker', Capacity: '10000 mAh', Colour: 'Black', Weight: '180 g' } }],
   ['availability', { availability: 'Only 3 left in stock' }],
   ['seller', { seller: 'Amazon.com' }],
+  ['promotions (a coupon appeared)', { promotions: [{ kind: 'coupon', text: 'Save 5% with coupon' }] }],
+  ['badges (Amazon’s Choice appeared)', { badges: [{ kind: 'amazons-choice', text: 'Amazon’s Choice' }] }],
 ];
 
 /** Nothing the "what changed" diff shows: the last-seen time moves. */
@@ -72,6 +74,7 @@ const UNCHANGED: [string, Partial<Product>, Partial<PageRead>][] = [
   ['the description', { description: 'A longer description the page now shows.' }, {}],
   ['the images’ size suffixes (the same images, re-sized)', { images: ['https://m.media-amazon.com/images/I/a._AC_SL1500_.jpg', 'https://m.media-amazon.com/images/I/b._AC_SX679_.jpg'] }, {}],
   ['the sales wording around the same numbers', { salesVolume: { min: 2000, text: '2K+ bought in the past month' } }, {}],
+  ['the media counts, question count and delivery promise', { media: { imageCount: 7, videoCount: 1 }, questionCount: 40, delivery: { promise: 'FREE delivery Friday' } }, {}],
   ['whitespace around the title and bullets', { title: `  ${productRead().product!.title}  `, bullets: productRead().product!.bullets!.map((b) => ` ${b}\n`) }, {}],
 ];
 

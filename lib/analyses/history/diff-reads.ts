@@ -1,11 +1,12 @@
 import type { FieldChange, Money, PageRead, Product, SnapshotDiff } from '../../schema';
 import { imageKey } from './image-key';
+import { promoMaps } from './promotion-key';
 import { diffSequences, diffText } from './text-diff';
 
 /**
  * What changed on a product between two reads. Fields, in this order: price, priceRange,
- * listPrice, couponPrice, coupons (by their text), rating, reviewCount, salesRanks (per category), salesVolume, availability,
- * seller, title, bullets, images, specs (per key).
+ * listPrice, couponPrice, coupons (by their text), promotions, badges, rating, reviewCount, salesRanks (per category),
+ * salesVolume, availability, seller, title, bullets, images, specs (per key).
  * - Numbers and same-currency money carry delta (after − before) and deltaPct (of before;
  *   absent when before is 0). A change of currency is a change without a delta.
  * - Sales volume compares the numbers shown (min, max), not the wording around them.
@@ -15,16 +16,23 @@ import { diffSequences, diffText } from './text-diff';
  *   matches pair up as `changed`.
  * - Images are compared by imageKey (size suffixes ignored): one change per image added or
  *   removed; the same images in another order is one `images` change (the main image matters).
+ * - Promotions and badges are sets keyed by kind + normalised text (promotion-key.ts, the
+ *   fingerprint's notion): one `promotions` / `badges` change per item that appeared
+ *   (`added`, after = the page's wording) or ended (`removed`, before = the wording). A
+ *   countdown ticking down is no change. A coupon is also listed under `coupons`.
  */
 export function diffReads(before: PageRead, after: PageRead): SnapshotDiff {
   const a: Partial<Product> = before.product ?? {};
   const b: Partial<Product> = after.product ?? {};
+  const [pa, pb] = [promoMaps(a), promoMaps(b)];
   const changes: FieldChange[] = [
     ...money('price', a.price, b.price),
     ...priceRange(a.priceRange, b.priceRange),
     ...money('listPrice', a.listPrice, b.listPrice),
     ...money('couponPrice', a.couponPrice, b.couponPrice),
     ...coupons(a.coupons ?? [], b.coupons ?? []),
+    ...promoSet('promotions', pa.promotions, pb.promotions),
+    ...promoSet('badges', pa.badges, pb.badges),
     ...number('rating', a.rating, b.rating),
     ...number('reviewCount', a.reviewCount, b.reviewCount),
     ...salesRanks(a, b),
@@ -162,5 +170,13 @@ function coupons(x: NonNullable<Product['coupons']>, y: NonNullable<Product['cou
   return [
     ...[...before].filter((t) => !after.has(t)).map((t): FieldChange => ({ field: 'coupons', kind: 'removed', before: t })),
     ...[...after].filter((t) => !before.has(t)).map((t): FieldChange => ({ field: 'coupons', kind: 'added', after: t })),
+  ];
+}
+
+/** Promotions and badges by identity: removed ones (in the before read's order), then added ones. */
+function promoSet(field: 'promotions' | 'badges', x: ReadonlyMap<string, { text: string }>, y: ReadonlyMap<string, { text: string }>): FieldChange[] {
+  return [
+    ...[...x].filter(([k]) => !y.has(k)).map(([, v]): FieldChange => ({ field, kind: 'removed', before: v.text.trim() })),
+    ...[...y].filter(([k]) => !x.has(k)).map(([, v]): FieldChange => ({ field, kind: 'added', after: v.text.trim() })),
   ];
 }

@@ -6,14 +6,15 @@ import { diffReads } from './diff-reads';
  * most important first, as data for the panel to word and format.
  *
  * Order of groups: what a competitor watcher acts on first — price (then coupon and list
- * price), availability, seller (the buy box moved), rating, review count, sales rank, sales
- * volume, then the listing's content: title, images, bullets, specs. Within a group, the
- * larger relative change first (|deltaPct|), then the diff's own order. Images are one line
+ * price), promotions and badges starting or ending (issue #10), availability, seller (the
+ * buy box moved), rating, review count, sales rank, sales volume, then the listing's
+ * content: title, images, bullets, specs. Within a group, the larger relative change first
+ * (|deltaPct|), then the diff's own order. Images are one line
  * (`added`/`removed` hold the URLs) so a re-shoot of eight photos does not bury the price.
  */
 
 export const CHANGE_GROUPS = [
-  'price', 'couponPrice', 'listPrice', 'availability', 'seller', 'rating', 'reviewCount',
+  'price', 'couponPrice', 'listPrice', 'promotions', 'badges', 'availability', 'seller', 'rating', 'reviewCount',
   'salesRanks', 'salesVolume', 'title', 'images', 'bullets', 'specs',
 ] as const;
 export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
