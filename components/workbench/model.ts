@@ -1,6 +1,7 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { DraftRow } from '../../lib/db/schema';
 import type { KeywordCoverage, KeywordSuggestion, Marketplace, TitleField, TitleScore } from '../../lib/schema';
+import type { AbCompare } from './ab-model';
 
 /**
  * What the workbench view needs: signals to read and actions to call. The side panel
@@ -135,6 +136,8 @@ export interface Workbench {
   pageProduct: ReadonlySignal<{ marketplace: Marketplace; title: string } | undefined>;
   saveState: ReadonlySignal<SaveState>;
   copyState: ReadonlySignal<CopyState>;
+  /** Two saved drafts of this product scored side by side (ab-model.ts). */
+  compare: AbCompare;
 
   setText(key: SlotKey, text: string): void;
   setName(name: string): void;

@@ -1,6 +1,7 @@
 import { useComputed } from '@preact/signals';
 import { formatDateTime, formatNumber } from '../format';
 import { useI18n } from '../i18n';
+import { AbCompareView } from './ab-compare';
 import { Competitors } from './competitors';
 import { CopyBar } from './copy-bar';
 import { DraftBar } from './draft-bar';
@@ -34,6 +35,7 @@ export function WorkbenchView(props: { wb: Workbench }) {
       <KeywordList wb={wb} />
       <Suggestions wb={wb} />
       <Competitors wb={wb} />
+      <AbCompareView wb={wb} />
       <History wb={wb} />
     </div>
   );

@@ -17,6 +17,7 @@ import * as titleAnalyses from '../../lib/analyses/title';
 import { DraftRowSchema, type DraftRow, type ListingLensDb } from '../../lib/db';
 import type { ResponseOf, Result } from '../../lib/messaging';
 import type { Marketplace, PageRead, TitleField, TitleScore } from '../../lib/schema';
+import { createAbCompare } from './ab-state';
 import { blankDraft, draftFromProduct } from './draft-rows';
 import { createDraftSaver, type SendDraft } from './draft-saver';
 import { idleScheduler, memoScorer } from './title-scorer';
@@ -160,8 +161,17 @@ export function createWorkbench(deps: WorkbenchDeps): WorkbenchModel {
 
   const cleanups: Array<() => void> = [];
   let copyTimer: ReturnType<typeof setTimeout> | undefined;
+  // A/B drafts: "Use A/B" opens a draft through the same action as the draft menu.
+  const compare = createAbCompare({
+    db: deps.db,
+    draft,
+    persisted,
+    competitorTitles: mined,
+    analyses: { scoreTitle, keywordCoverage, suggestKeywords },
+    openDraft: (id) => model.openDraft(id),
+  });
 
-  return {
+  const model: WorkbenchModel = {
     draft,
     persisted,
     drafts: sources.drafts,
@@ -175,6 +185,7 @@ export function createWorkbench(deps: WorkbenchDeps): WorkbenchModel {
     pageProduct,
     saveState,
     copyState,
+    compare,
 
     setText: (key, value) => edit(withSlotText(draft.peek(), key, value)),
     setName: (name) => edit({ ...draft.peek(), name: name.slice(0, 200) }),
@@ -260,7 +271,7 @@ export function createWorkbench(deps: WorkbenchDeps): WorkbenchModel {
     },
 
     start() {
-      cleanups.push(sources.start());
+      cleanups.push(sources.start(), compare.start());
       // Open the newest draft when the panel opens, unless the user has already started one.
       cleanups.push(
         effect(() => {
@@ -280,6 +291,7 @@ export function createWorkbench(deps: WorkbenchDeps): WorkbenchModel {
     },
     flush: () => save(false),
   };
+  return model;
 }
 
 function cached<K, V>(map: Map<K, V>, key: K, make: () => V): V {

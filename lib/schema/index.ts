@@ -9,3 +9,4 @@ export * from './review-analysis';
 export * from './listing-score';
 export * from './promotion-history';
 export * from './report';
+export * from './draft-comparison';
