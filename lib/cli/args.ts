@@ -21,6 +21,7 @@ export const USAGE = `Usage: npm run --silent audit -- <page.html>... [--url URL
        npm run --silent audit -- title --marketplace M [options] "<title>"   (see: title --help)
        npm run --silent audit -- fabe <page.html>... | fabe --sentences FILE  (see: fabe --help)
        npm run --silent audit -- reviews <page.html>... [--url URL]          (see: reviews --help)
+       npm run --silent audit -- report <mine.html> <rival.html>... [options]  (see: report --help)
 
 Reads pages saved by a browser ("Webpage, HTML only" or "complete") and prints what the
 extension would read from them: one PageRead JSON object (an array for several files),
@@ -37,7 +38,7 @@ PageRead's fields (and inside each search result); CSV adds titleScore and title
 
 Pages are parsed without running their scripts or fetching anything. Files that cannot
 be read are reported on stderr, one line each; the exit code is then 1. A saved page
-literally named "title", "fabe" or "reviews" is given as ./title, ./fabe or ./reviews.`;
+literally named "title", "fabe", "reviews" or "report" is given as ./title, ./fabe, ./reviews or ./report.`;
 
 /** Parses argv (without `node script`). Throws UsageError for anything malformed. */
 export function parseAuditArgs(argv: readonly string[]): AuditOptions {

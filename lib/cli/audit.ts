@@ -3,6 +3,7 @@
  * `npm run --silent audit -- title --marketplace M [--field F] [--brand B] [--keywords LIST] "<title>"`
  * `npm run --silent audit -- fabe <page.html>... [--url URL]` · `… fabe --sentences <file|-> [--lang L]`
  * `npm run --silent audit -- reviews <page.html>... [--url URL]`
+ * `npm run --silent audit -- report <page.html>... [--mine F] [--search F] [--keywords L] [--lang en|zh] [--format md|csv|html|json] [--out F]`
  * Entry point only; the command lives in run-audit.ts so tests can call it directly.
  */
 import { runAudit } from './run-audit';

@@ -2,6 +2,7 @@ import { parseAuditArgs, USAGE, UsageError } from './args';
 import { auditFile } from './audit-file';
 import { rowsForRead, toCsv } from './csv';
 import { runFabe } from './run-fabe';
+import { runReport } from './run-report';
 import { runReviews } from './run-reviews';
 import { runTitle } from './run-title';
 import { withTitleScores } from './title-scores';
@@ -25,6 +26,7 @@ export async function runAudit(argv: readonly string[], io: AuditIo): Promise<nu
   if (argv[0] === 'title') return runTitle(argv.slice(1), io);
   if (argv[0] === 'fabe') return runFabe(argv.slice(1), io);
   if (argv[0] === 'reviews') return runReviews(argv.slice(1), io);
+  if (argv[0] === 'report') return runReport(argv.slice(1), io);
   let options;
   try {
     options = parseAuditArgs(argv);
