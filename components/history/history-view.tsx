@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { promotionHistoryOfRows } from '../../lib/analyses/history/promotions';
 import { priceBands } from '../../lib/analyses/prices/price-bands';
 import type { GroupMember, ProductListItem } from '../../lib/db/queries';
 import type { ExchangeRate } from '../../lib/schema';
@@ -13,12 +14,15 @@ import { GroupComparison } from './group-comparison';
 import type { HistoryModel } from './model';
 import { PriceBandsView } from './price-bands';
 import { PriceChart } from './price-chart';
+import { PromotionHistoryView } from './promotion-history';
 import { RatesEditor } from './rates-editor';
 import { SnapshotDiff } from './snapshot-diff';
 import { StatusLine } from './status-line';
 import { TimelineTable } from './timeline-table';
 import { ROLE_LABEL } from './tracking-card';
 import { snapshotHeaders } from '../workspace/csv-headers';
+import type { ReportModel } from '../report/model';
+import { ReportSection } from '../report/report-section';
 
 /**
  * The Competitors view: a tracked product's history (price chart, timeline table, what
@@ -26,8 +30,9 @@ import { snapshotHeaders } from '../workspace/csv-headers';
  * exchange rates, and the user's data (export, import, storage, pruning). Each analysis
  * runs isolated: one that throws shows its error and the others still render. Page text
  * reaches the DOM only as text (JSX children and attribute values, never parsed as HTML).
+ * With a `report` model, the audit report card (issue #10) follows the group it reports on.
  */
-export function HistoryView(props: { model: HistoryModel; today?: string }) {
+export function HistoryView(props: { model: HistoryModel; today?: string; report?: ReportModel }) {
   const { t } = useI18n();
   const m = props.model;
   useEffect(() => {
@@ -40,6 +45,7 @@ export function HistoryView(props: { model: HistoryModel; today?: string }) {
     <div class="history" data-testid="history">
       <ProductSection model={m} />
       <GroupSection model={m} />
+      {props.report && <ReportSection report={props.report} history={m} {...(props.today ? { today: props.today } : {})} />}
       <section class="card" aria-labelledby="rates-heading" data-testid="rates-section">
         <h2 id="rates-heading">{t('ratesHeading')}</h2>
         <RatesEditor
@@ -96,6 +102,7 @@ function ProductSection(props: { model: HistoryModel }) {
           </label>
           {item && <ProductFacts item={item} />}
           <ProductHistory model={m} title={item?.product.title} />
+          <ProductPromotions model={m} />
           {item && (
             <p class="row">
               <button type="button" data-testid="export-product-csv" onClick={() => void m.exportCsv(item.product.key, snapshotHeaders(t))}>
@@ -161,6 +168,27 @@ function ProductHistory(props: { model: HistoryModel; title?: string }) {
       )}
       <h3>{t('diffHeading')}</h3>
       <SnapshotDiff snapshots={snapshots} />
+    </div>
+  );
+}
+
+/** 活动复盘: the selected product's promotions and badges over its snapshots (issue #10). */
+function ProductPromotions(props: { model: HistoryModel }) {
+  const { t } = useI18n();
+  const snapshots = props.model.snapshots.value;
+  // The rows' own key, not the selection: while a new selection loads, the rows are the old product's.
+  const history = useMemo(() => (snapshots?.length ? analyse(() => promotionHistoryOfRows(snapshots[0]!.productKey, snapshots)) : undefined), [snapshots]);
+  if (!history) return null;
+  return (
+    <div class="product-promotions" data-testid="product-promotions">
+      <h3 id="promo-heading">{t('promo_heading')}</h3>
+      {history.ok ? (
+        <PromotionHistoryView history={history.value} headingId="promo-heading" />
+      ) : (
+        <p class="alert" role="alert" data-testid="analysis-error">
+          {t('analysisFailed', history.error)}
+        </p>
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { PageBands, PageSummary, PageTracking } from '../../components/history/p
 import { I18nContext, type I18n } from '../../components/i18n';
 import { Panel } from '../../components/panel';
 import { PricesView } from '../../components/prices/prices-view';
+import type { ReportModel } from '../../components/report/model';
 import type { ReviewsModel } from '../../components/reviews/model';
 import { ReviewAnalysisView } from '../../components/reviews/review-analysis-view';
 import { ViewTabs, type View } from '../../components/view-tabs';
@@ -26,6 +27,8 @@ export function App(props: {
   history: HistoryModel;
   /** The Reviews view's model (absent: the view stays empty). */
   reviews?: ReviewsModel;
+  /** The audit report card in the Competitors view (absent: no card). */
+  report?: ReportModel;
   i18n: I18n;
   initialView?: View;
   /** The language switch (absent: none is shown). */
@@ -52,7 +55,7 @@ export function App(props: {
         {{
           page: <PageView model={props.model} history={props.history} />,
           workbench: <WorkbenchView wb={props.workbench} />,
-          history: historyOpened.value ? <HistoryView model={props.history} /> : null,
+          history: historyOpened.value ? <HistoryView model={props.history} report={props.report} /> : null,
           fabe: fabeOpened.value ? <FabeView model={props.fabe} /> : null,
           reviews: reviewsOpened.value && props.reviews ? <ReviewAnalysisView model={props.reviews} /> : null,
           prices: pricesOpened.value ? <PricesTab model={props.model} history={props.history} /> : null,

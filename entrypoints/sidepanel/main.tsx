@@ -10,6 +10,8 @@ import { App } from './app';
 import { downloadText } from './download';
 import { createFabe } from './fabe-state';
 import { createHistory } from './history-state';
+import { openHtmlDocument } from './printable';
+import { createReport } from './report-state';
 import { createReviews } from './reviews-state';
 import { loadStoredReviews } from './reviews-sources';
 import { liveBy } from './history-sources';
@@ -18,10 +20,12 @@ import { createWorkbench } from './workbench-state';
 import { contentScriptPatterns, fixedTabIdFrom, readUrlMatcher } from './tab-site';
 import './style.css';
 import './workbench.css';
+import './ab-compare.css';
 import './fabe.css';
 import './history.css';
 import './workspace.css';
 import './reviews.css';
+import './report.css';
 
 // Chrome side panel / Firefox sidebar, or an ordinary tab at sidepanel.html?tabId=<id>
 // (the real-browser tests open it that way to watch one tab).
@@ -90,6 +94,16 @@ const language = computed<LanguageChoice>(() => historyModel.settings.value.lang
 const i18n = languageState(language, browserI18n, (i) => i.t('extName'));
 const setLanguage = (choice: LanguageChoice) => void sendToBackground('settings-save', { settings: { language: choice } });
 
+// The audit report on the Competitors view's group, in the panel's language unless chosen (queries once the card shows).
+const report = createReport({
+  db,
+  groupId: historyModel.selectedGroupId,
+  i18n,
+  copy: (text) => navigator.clipboard.writeText(text),
+  download: (fileName, text, type) => downloadText(document, fileName, text, type),
+  openHtml: (html) => openHtmlDocument(window, html),
+});
+
 // The panel now shows this tab's product: its "changed since your last visit" badge has done its job.
 const seen = () => {
   const state = model.state.value;
@@ -102,7 +116,7 @@ effect(seen);
 document.addEventListener('visibilitychange', () => seen());
 
 function Root() {
-  return <App model={model} workbench={workbench} fabe={fabe} history={historyModel} reviews={reviews} i18n={i18n.value} language={{ value: language.value, onChange: setLanguage }} />;
+  return <App model={model} workbench={workbench} fabe={fabe} history={historyModel} reviews={reviews} report={report} i18n={i18n.value} language={{ value: language.value, onChange: setLanguage }} />;
 }
 render(<Root />, document.getElementById('app')!);
 void model.start();
@@ -118,6 +132,7 @@ addEventListener('pagehide', () => {
   workbench.stop();
   fabe.stop();
   reviews.stop();
+  report.stop();
   stopStoredReviews();
   historyModel.stop();
 });

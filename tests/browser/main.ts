@@ -11,6 +11,7 @@ import { selfSignedCertificate } from './tls';
 import { checkFabe, pageBullets } from './fabe';
 import { checkHistoryCase, historyPages } from './history';
 import { hostileServed, watchNetwork } from './network';
+import { checkReportCase } from './report';
 import { checkReviews, DAWN_CASE } from './reviews';
 import { checkWorkbench, formatTiming } from './workbench';
 import { checkBadge, checkWorkspace, workspacePages } from './workspace';
@@ -28,6 +29,14 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Bounded wait for the panel to show the expected values (polled, not slept). */
 const PANEL_WAIT_MS = 15_000;
 const POLL_MS = 250;
+/**
+ * `LISTING_LENS_BROWSER_ONLY=report npm run test:browser` runs the build, the manifest and
+ * bundle checks and the audit report case (en and zh_CN) only: a quick loop while working on
+ * the report. Unset, every case runs (what `npm test` and CI do).
+ */
+const ONLY = process.env.LISTING_LENS_BROWSER_ONLY;
+if (ONLY !== undefined && ONLY !== 'report') throw new Error(`LISTING_LENS_BROWSER_ONLY=${ONLY}: only "report" is known`);
+const all = ONLY === undefined;
 
 export async function main(): Promise<number> {
   if (!existsSync(CHROMIUM)) {
@@ -62,46 +71,53 @@ export async function main(): Promise<number> {
     const extensionId = new URL(worker.url()).host;
     const network = watchNetwork(context, extensionId); // records every request of the session (issue #9)
     console.log(`Chromium ${context.browser()?.version() ?? ''} · extension ${extensionId} · ${cases.length} pages on https://127.0.0.1:${server.port}\n`);
-    for (const c of cases) {
-      const problems = await checkCase(context, worker, extensionId, c);
-      console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${c.name}  (${c.url})`);
-      for (const p of problems) console.log(`        ${p}`);
-      if (problems.length) failures.push(c.name);
-    }
-    const bench = workbenchCase(cases);
-    const problems = await checkWorkbenchCase(context, worker, extensionId, bench);
-    console.log(`${problems.length ? 'FAIL' : 'ok  '}  workbench on ${bench.name}${bench.search ? ` with ${bench.search.name} open` : ''}  (${bench.url})`);
-    for (const p of problems) console.log(`        ${p}`);
-    if (problems.length) failures.push('workbench');
-
     const fabe = fabeCase(cases);
     const fabeName = `FABE view on ${fabe.mine.name} with ${fabe.competitor.name}${fabe.search ? ` from ${fabe.search.name}` : ''} open`;
-    const fabeResult = await checkFabeCase(context, worker, extensionId, fabe, 'en');
-    report(`${fabeName} (en)`, fabeResult, failures);
-
-    // The Reviews view on the real Dawn review page (only with the shared pages).
-    const dawn = cases.find((c) => c.name === DAWN_CASE);
-    if (dawn) report(`Reviews view on ${dawn.name}`, await checkReviewsCase(context, worker, extensionId, dawn), failures);
-
-    const historyResult = await checkHistoryCase(history, { open: (c) => openWithPanel(context!, worker, extensionId, c), artifacts: ARTIFACTS });
-    report('competitor history: revisit with a new price, Competitors view, exports, price bands', historyResult, failures);
-    // The workspace: header, every tab by keyboard and mouse, language switch, blocked state, first paint.
     const workspace = workspacePages(cases, history.product);
-    report('workspace (en)', await checkWorkspace(workspace, { open: (c) => openWithPanel(context!, worker, extensionId, c), artifacts: ARTIFACTS }, 'en'), failures);
-    report('toolbar badge: tracked product changed since the last visit', await checkBadge({ context, worker, extensionId, product: history.product, setVersion: history.setVersion }), failures);
-    report('rendering safety: markup in page text shown as text, no dialog, no request to its address', await network.checkHostile((c) => openWithPanel(context!, worker, extensionId, c), ARTIFACTS), failures);
+    if (all) {
+      for (const c of cases) {
+        const problems = await checkCase(context, worker, extensionId, c);
+        console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${c.name}  (${c.url})`);
+        for (const p of problems) console.log(`        ${p}`);
+        if (problems.length) failures.push(c.name);
+      }
+      const bench = workbenchCase(cases);
+      const problems = await checkWorkbenchCase(context, worker, extensionId, bench);
+      console.log(`${problems.length ? 'FAIL' : 'ok  '}  workbench on ${bench.name}${bench.search ? ` with ${bench.search.name} open` : ''}  (${bench.url})`);
+      for (const p of problems) console.log(`        ${p}`);
+      if (problems.length) failures.push('workbench');
+
+      const fabeResult = await checkFabeCase(context, worker, extensionId, fabe, 'en');
+      report(`${fabeName} (en)`, fabeResult, failures);
+
+      // The Reviews view on the real Dawn review page (only with the shared pages).
+      const dawn = cases.find((c) => c.name === DAWN_CASE);
+      if (dawn) report(`Reviews view on ${dawn.name}`, await checkReviewsCase(context, worker, extensionId, dawn), failures);
+
+      const historyResult = await checkHistoryCase(history, { open: (c) => openWithPanel(context!, worker, extensionId, c), artifacts: ARTIFACTS });
+      report('competitor history: revisit with a new price, Competitors view, exports, price bands', historyResult, failures);
+      // The workspace: header, every tab by keyboard and mouse, language switch, blocked state, first paint.
+      report('workspace (en)', await checkWorkspace(workspace, { open: (c) => openWithPanel(context!, worker, extensionId, c), artifacts: ARTIFACTS }, 'en'), failures);
+      report('toolbar badge: tracked product changed since the last visit', await checkBadge({ context, worker, extensionId, product: history.product, setVersion: history.setVersion }), failures);
+      report('rendering safety: markup in page text shown as text, no dialog, no request to its address', await network.checkHostile((c) => openWithPanel(context!, worker, extensionId, c), ARTIFACTS), failures);
+    }
+    // The audit report (issue #10): its own group through the panel, Markdown, CSV, printable HTML → PDF.
+    report('audit report (en): group tracked in the panel, Markdown, CSV, printable HTML printed to PDF', await checkReportCase(history, cases, { artifacts: ARTIFACTS, open: (c) => openWithPanel(context!, worker, extensionId, c), context, extensionId, lang: 'en' }), failures);
     // The same in Chinese: a second browser with a Chinese UI (fresh profile, so the pages are opened again).
     const zhContext = await launch(extension, join(scratch, 'profile-zh'), hosts, server.port, ['--lang=zh-CN']);
     try {
       const zhWorker = await extensionWorker(zhContext);
       const zhId = new URL(zhWorker.url()).host;
       network.watch(zhContext);
-      report(`${fabeName} (zh_CN)`, await checkFabeCase(zhContext, zhWorker, zhId, fabe, 'zh_CN'), failures);
-      report('workspace (zh_CN)', await checkWorkspace(workspace, { open: (c) => openWithPanel(zhContext, zhWorker, zhId, c), artifacts: ARTIFACTS }, 'zh_CN'), failures);
+      if (all) {
+        report(`${fabeName} (zh_CN)`, await checkFabeCase(zhContext, zhWorker, zhId, fabe, 'zh_CN'), failures);
+        report('workspace (zh_CN)', await checkWorkspace(workspace, { open: (c) => openWithPanel(zhContext, zhWorker, zhId, c), artifacts: ARTIFACTS }, 'zh_CN'), failures);
+      }
+      report('audit report (zh_CN): group tracked in the panel, Markdown, CSV, printable HTML printed to PDF', await checkReportCase(history, cases, { artifacts: ARTIFACTS, open: (c) => openWithPanel(zhContext, zhWorker, zhId, c), context: zhContext, extensionId: zhId, lang: 'zh_CN' }), failures);
     } finally {
       await zhContext.close().catch(() => undefined);
     }
-    report('network: the extension made no request during the session', await network.check(context, worker), failures);
+    if (all) report('network: the extension made no request during the session', await network.check(context, worker), failures);
   } catch (err) {
     console.error(`FAIL: ${(err as Error).stack ?? String(err)}`);
     failures.push('harness');
@@ -114,8 +130,10 @@ export async function main(): Promise<number> {
   if (others.length) console.log(`\n(${server.others.length} other requests answered 404, e.g. ${others.slice(0, 3).join(' · ')})`);
   // the pages, the workbench case, the FABE case in two languages, the history case, the Reviews case (with the real pages)
   const networkCases = 2; // rendering safety and network (tests/browser/network.ts)
-  const total = cases.length + 4 + 3 + (cases.some((c) => c.name === DAWN_CASE) ? 1 : 0) + networkCases; // + the workspace case in two languages and the toolbar badge
-  console.log(`\nbrowser test: ${total - failures.length}/${total} cases passed${skipped ? ' (real pages skipped)' : ''}; panels in ${relative(ROOT, ARTIFACTS)}/`);
+  const total = all
+    ? cases.length + 4 + 3 + (cases.some((c) => c.name === DAWN_CASE) ? 1 : 0) + networkCases + 2 // + the workspace case in two languages and the toolbar badge, + the report case in two languages
+    : 2; // LISTING_LENS_BROWSER_ONLY=report: the report case in two languages
+  console.log(`\nbrowser test: ${total - failures.length}/${total} cases passed${skipped ? ' (real pages skipped)' : ''}${all ? '' : ` (LISTING_LENS_BROWSER_ONLY=${ONLY})`}; panels in ${relative(ROOT, ARTIFACTS)}/`);
   return failures.length ? 1 : 0;
 }
 
