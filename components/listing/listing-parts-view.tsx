@@ -1,42 +1,8 @@
-import type { BadgeKind, Issue, Product, Promotion, PromotionKind, RichContentKind } from '../../lib/schema';
+import type { Issue, Product, Promotion, RichContentKind } from '../../lib/schema';
+import { BADGE_LABEL, PROMOTION_LABEL, RICH_LABEL } from './labels';
 import type { ComponentChildren } from 'preact';
 import { formatDateTime, formatNumber } from '../format';
-import { useI18n, type MessageKey } from '../i18n';
-
-export const BADGE_LABEL: Record<BadgeKind, MessageKey> = {
-  'amazons-choice': 'listing_badgeAmazonsChoice',
-  'best-seller': 'listing_badgeBestSeller',
-  'new-release': 'listing_badgeNewRelease',
-  'climate-pledge': 'listing_badgeClimatePledge',
-  prime: 'listing_badgePrime',
-  'small-business': 'listing_badgeSmallBusiness',
-  'jd-self-operated': 'listing_badgeJdSelfOperated',
-  'jd-plus': 'listing_badgeJdPlus',
-  'tmall-flagship': 'listing_badgeTmallFlagship',
-  tmall: 'listing_badgeTmall',
-  'billion-subsidy': 'listing_badgeBillionSubsidy',
-  official: 'listing_badgeOfficial',
-  other: 'listing_badgeOther',
-};
-
-export const PROMOTION_LABEL: Record<PromotionKind, MessageKey> = {
-  coupon: 'listing_promoCoupon',
-  deal: 'listing_promoDeal',
-  threshold: 'listing_promoThreshold',
-  gift: 'listing_promoGift',
-  'subscribe-save': 'listing_promoSubscribeSave',
-  discount: 'listing_promoDiscount',
-  programme: 'listing_promoProgramme',
-  other: 'listing_promoOther',
-};
-
-export const RICH_LABEL: Record<RichContentKind, MessageKey> = {
-  'a-plus': 'listing_richAPlus',
-  'a-plus-premium': 'listing_richAPlusPremium',
-  'brand-story': 'listing_richBrandStory',
-  'detail-images': 'listing_richDetailImages',
-  'detail-text': 'listing_richDetailText',
-};
+import { useI18n } from '../i18n';
 
 /** Fields the reader named in an issue: "not found" there, "none shown" elsewhere. */
 const unreadOf = (issues: readonly Issue[]) => new Set(issues.map((i) => i.field.replace(/^product\./, '').split('.')[0]));

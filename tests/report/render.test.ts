@@ -48,6 +48,16 @@ describe('reportMarkdown', () => {
     expect(reportMarkdown(SAMPLE_REPORT, renderContext('en'))).toContain(line);
   });
 
+  it.each<['en' | 'zh', string, string]>([
+    ['en', '| Deal | Lightning Deal \\<i\\>', 'Coupon: '],
+    ['zh', '| 限时活动 | Lightning Deal \\<i\\>', '优惠券：'],
+  ])('%s: promotion kinds in the report language, not their ids', (lang, spanRow, nowPrefix) => {
+    const md = reportMarkdown(SAMPLE_REPORT, renderContext(lang));
+    expect(md).toContain(spanRow);
+    expect(md).toContain(nowPrefix);
+    expect(md).not.toMatch(/\| deal \|/);
+  });
+
   it('zh: labels and numbers in Chinese', () => {
     const md = reportMarkdown(SAMPLE_REPORT, renderContext('zh'));
     expect(md).toContain('# 审计报告：Chair covers Q4');

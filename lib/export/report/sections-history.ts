@@ -1,6 +1,7 @@
-import type { AuditReport, FieldChange, Money, PromotionSpan } from '../../schema';
+import { BADGE_LABEL, PROMOTION_LABEL } from '../../../components/listing/labels';
+import type { AuditReport, BadgeKind, FieldChange, Money, PromotionKind, PromotionSpan } from '../../schema';
 import type { ReportRenderContext } from './context';
-import { NONE, clip, money, num, productLabel, signedPct, when } from './labels';
+import { NONE, clip, labelled, money, num, productLabel, signedPct, when } from './labels';
 import type { Block } from './model';
 
 /** Promotions and badges shown now, then each tracked product's promotion history (活动复盘). */
@@ -12,8 +13,8 @@ export function promotionBlocks(report: AuditReport, ctx: ReportRenderContext): 
       head: [t('report_colProduct'), t('report_promotionsNow'), t('report_badges')],
       rows: report.products.map((p) => [
         productLabel(p, ctx),
-        p.promotions?.length ? p.promotions.map((x) => clip(x.text, 160)).join(' · ') : NONE,
-        p.badges?.length ? p.badges.map((x) => clip(x.text, 160)).join(' · ') : NONE,
+        p.promotions?.length ? p.promotions.map((x) => labelled(promotionLabel(x.kind, ctx), clip(x.text, 160), ctx)).join(' · ') : NONE,
+        p.badges?.length ? p.badges.map((x) => labelled(badgeLabel(x.kind, ctx), clip(x.text, 160), ctx)).join(' · ') : NONE,
       ]),
     },
   ];
@@ -36,12 +37,17 @@ export function promotionBlocks(report: AuditReport, ctx: ReportRenderContext): 
   return blocks;
 }
 
+/** The kind in the report's language (the CSV keeps the stable ids for scripts). */
+const promotionLabel = (kind: PromotionKind, ctx: ReportRenderContext) => ctx.t(PROMOTION_LABEL[kind]);
+const badgeLabel = (kind: BadgeKind, ctx: ReportRenderContext) => ctx.t(BADGE_LABEL[kind]);
+
 function spanRow(s: PromotionSpan, ctx: ReportRenderContext): string[] {
   const m = (x: Money | undefined) => (x ? money(x, ctx) : '');
   const during = s.priceDuringMin && s.priceDuringMax && s.priceDuringMin.amount !== s.priceDuringMax.amount
     ? `${m(s.priceDuringMin)} – ${m(s.priceDuringMax)}`
     : m(s.priceDuringMin);
-  return [s.kind, clip(s.text, 160), when(s.firstSeen, ctx), when(s.lastSeen, ctx), s.goneBy ? when(s.goneBy, ctx) : ctx.t('report_stillShown'), m(s.priceBefore), during, m(s.priceAfter)];
+  const kind = s.type === 'badge' ? badgeLabel(s.kind as BadgeKind, ctx) : promotionLabel(s.kind as PromotionKind, ctx);
+  return [kind, clip(s.text, 160), when(s.firstSeen, ctx), when(s.lastSeen, ctx), s.goneBy ? when(s.goneBy, ctx) : ctx.t('report_stillShown'), m(s.priceBefore), during, m(s.priceAfter)];
 }
 
 const isMoney = (v: unknown): v is Money =>
