@@ -1,16 +1,7 @@
-import type { ListingScore, PageRead } from '../../schema';
-import type { TitleConfig } from '../title/limits';
-
-export interface ListingContext {
-  /** Target keywords for the title and bullet checks. */
-  keywords?: readonly string[];
-  /** The user's title-limit overrides (options page). */
-  config?: TitleConfig;
-}
-
-/** The whole listing of a product read, scored rule by rule (issue #10). CONTRACT STUB — being built. */
-export function scoreListing(read: PageRead, ctx: ListingContext = {}): ListingScore {
-  void read;
-  void ctx;
-  throw new Error('scoreListing: not built yet');
-}
+/**
+ * The listing score (issue #10): a product read scored rule by rule per marketplace, in
+ * the title scorer's style. Rules, weights, thresholds and sources: README.md.
+ */
+export { canScoreListing, ListingNotScorableError, scoreListing, type ListingContext } from './score-listing';
+export { LISTING_RULES, LISTING_WEIGHTS, sectionOf, type ListingRuleId } from './weights';
+export { HEURISTIC, IMAGE_NORMS, NORMS, SOURCES } from './norms';
