@@ -113,8 +113,23 @@ export function scoreTitle(title: string, context: TitleContext): TitleScore {
     marketplace: context.marketplace,
     field,
     score: scoreOf(checks),
-    checks,
+    checks: checks.map(withinBounds),
     ...(input.coverage ? { keywords: [...input.coverage] } : {}),
     stats: { chars: charCount(title), utf8Bytes: utf8Bytes(title), cnBytes: cnBytes(title), words: input.tokens.length },
   };
+}
+
+/** TitleCheckSchema's bounds on messages and on a one-click fix (what a draft field holds). */
+const MAX_TEXT = 2000;
+const clipText = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+const clipMessage = (m: TitleCheck['message']) => ({ zh: clipText(m.zh), en: clipText(m.en) });
+
+/**
+ * A check quoting a page's 20,000-character title would outgrow the schema: messages are
+ * cut with an ellipsis, and a fix whose whole-text replacement is longer than any draft
+ * field can hold keeps its advice but offers no one-click replacement.
+ */
+function withinBounds(c: TitleCheck): TitleCheck {
+  const fix = c.fix && { message: clipMessage(c.fix.message), ...(c.fix.replacement !== undefined && c.fix.replacement.length <= MAX_TEXT ? { replacement: c.fix.replacement } : {}) };
+  return { ...c, message: clipMessage(c.message), ...(fix ? { fix } : {}) };
 }

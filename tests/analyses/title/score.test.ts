@@ -137,3 +137,16 @@ describe('cost per keystroke', () => {
     }
   });
 });
+
+describe('scoreTitle: a hostile 20,000-character title', () => {
+  // A page can show any length; the result must still fit TitleScoreSchema (messages and a
+  // one-click replacement hold 2,000 characters).
+  it.each(['amazon', 'taobao', 'jd'] as const)('%s: the score validates, long fixes keep their advice without a replacement', (marketplace) => {
+    const title = `Widget!! ${'Best seller 最好 '.repeat(1400)}`;
+    const score = scoreTitle(title, { marketplace });
+    expect(title.length).toBeGreaterThan(20_000);
+    expect(TitleScoreSchema.safeParse(score).success).toBe(true);
+    expect(score.checks.some((c) => c.status !== 'pass')).toBe(true);
+    for (const c of score.checks) expect(c.fix?.replacement === undefined || c.fix.replacement.length <= 2000).toBe(true);
+  });
+});
