@@ -10,6 +10,12 @@ import { readCoupons } from './product/promotions';
 import { legacyReviewCount, spriteRating, summaryReviewCount, summaryTags } from './product/ratings';
 import { readSalesVolume } from './product/sales';
 import { readShop } from './product/shop';
+import { readBadges } from './product/badges';
+import { readDelivery, readQuestionCount } from './product/delivery';
+import { readPromotions } from './product/listing-promotions';
+import { promotionsFromData } from './product/promotion-data';
+import { readMedia, readRichContent } from './product/media';
+import { readVariations } from './product/variations';
 import { brandIn, mergedSpecs, readSpecs, type JdSpecs } from './product/specs';
 import type { JdCommentData } from './reviews/comments-json';
 import { BRAND_LINK } from './selectors/specs';
@@ -71,6 +77,19 @@ export function readProduct(page: JdPage, r: FieldReader, comments: () => JdComm
       { name: 'options', read: () => readOptions(page)?.groups },
     ] satisfies Strategy<NonNullable<Product['options']>>[]),
   };
+  // Listing parts (issue #10): absent unless shown; no missing-optional issue for them.
+  Object.assign(product, {
+    media: r.pick('product.media', null, [{ name: 'gallery', read: () => readMedia(page, product.images) }]),
+    richContent: r.pick('product.richContent', null, [{ name: 'detail-block', read: () => readRichContent(page) }]),
+    variations: r.pick('product.variations', null, [{ name: 'options', read: () => readVariations(page, product.options, (m) => r.issue('product.variations', 'unparseable', m)) }]),
+    badges: r.pick('product.badges', null, [{ name: 'badge-labels', read: () => readBadges(page) }]),
+    promotions: r.pick('product.promotions', null, [
+      { name: 'promotion-lines', read: () => readPromotions(page, (m) => r.issue('product.promotions', 'unparseable', m)) },
+      { name: 'preference-data', read: () => promotionsFromData(page) },
+    ]),
+    questionCount: r.pick('product.questionCount', null, [{ name: 'question-tab', read: () => readQuestionCount(page) }]),
+    delivery: r.pick('product.delivery', null, [{ name: 'delivery-lines', read: () => readDelivery(page) }]),
+  } satisfies Partial<Product>);
   if (prices.range) r.provenance['product.priceRange'] = r.provenance['product.price'] ?? 'price';
   return dropUndefined(product);
 }

@@ -9,6 +9,11 @@ import { priceStrategies } from './product/price';
 import { readReviewCount, reviewTagStrategies } from './product/review-summary';
 import { shopStrategies } from './product/shop';
 import { specStrategies, type Specs } from './product/specs';
+import { readBadges } from './product/badges';
+import { readDelivery, readQuestionCount } from './product/delivery';
+import { readMedia, readRichContent } from './product/listing-media';
+import { readPromotions } from './product/promotions';
+import { readVariations } from './product/variations';
 
 /**
  * Reads a Taobao or Tmall item page, classic (≤2021, `#J_Title`/`.tb-detail-hd`, `g_config`,
@@ -49,5 +54,15 @@ export function readProduct(doc: Document, ctx: TaobaoPageContext, r: FieldReade
     reviewTags: r.pick('product.reviewTags', null, reviewTagStrategies(doc, ctx)),
     availability: r.pick('product.availability', null, availabilityStrategies(doc, ctx)),
   };
+  // Listing parts (issue #10): absent unless shown; no missing-optional issue for them.
+  Object.assign(product, {
+    media: r.pick('product.media', null, [{ name: 'gallery', read: () => readMedia(doc, ctx, product.images) }]),
+    richContent: r.pick('product.richContent', null, [{ name: 'item-desc', read: () => readRichContent(doc, ctx) }]),
+    variations: r.pick('product.variations', null, [{ name: 'options', read: () => readVariations(doc, ctx, product.options, (m) => r.issue('product.variations', 'unparseable', m)) }]),
+    badges: r.pick('product.badges', null, [{ name: 'badge-labels', read: () => readBadges(doc, ctx) }]),
+    promotions: r.pick('product.promotions', null, [{ name: 'promotion-lines', read: () => readPromotions(doc, ctx, (m) => r.issue('product.promotions', 'unparseable', m)) }]),
+    questionCount: r.pick('product.questionCount', null, [{ name: 'ask-tab', read: () => readQuestionCount(doc, ctx) }]),
+    delivery: r.pick('product.delivery', null, [{ name: 'delivery-lines', read: () => readDelivery(doc, ctx) }]),
+  } satisfies Partial<Product>);
   return Object.fromEntries(Object.entries(product).filter(([, v]) => v !== undefined)) as Product;
 }

@@ -24,6 +24,8 @@ describe('Tmall 2024 "Item2024" page (unprefixed classes, two priced rows)', () 
       options: [
         { name: '规格', values: [{ text: '单只装', selected: true, available: true }, { text: '一对装', available: true }, { text: '儿童款', available: false }] },
       ],
+      media: { imageCount: 2, mainImage: 'https://img.alicdn.com/imgextra/i1/2200123/O1CN01pillow1_!!2200123.jpg' },
+      variations: { dimensions: ['规格'], selected: '规格: 单只装' },
     });
     expect(issueFields(r)).toEqual(['product.rating', 'product.specs', 'product.brand', 'product.reviewCount']);
   });

@@ -1,6 +1,7 @@
 import { absoluteUrl } from '../../shared/dom';
 import type { JdPage } from '../page';
 import type { JsObject } from '../page-state';
+import { GALLERY_VIDEOS } from '../selectors/listing';
 
 const MAX_IMAGES = 50;
 /** Where JD serves a jfs / g-path image; `n1` is the 350–450 px product size. */
@@ -34,9 +35,11 @@ export function imagesFromGallery(page: JdPage): string[] | undefined {
     ?? absoluteImage(img.getAttribute('src') ?? img.getAttribute('data-lazy-img'), base)));
   if (fromList) return fromList;
   // 2025–26: hashed `_gallery_…` module (J5); the hidden `#zbViewWeChatMiniImages` list (J15).
-  const gallery = page.index().query({ fragment: 'gallery', find: 'img' }).map(
-    (img) => absoluteImage(img.getAttribute('data-src') ?? img.getAttribute('src'), base),
-  );
+  // A 主图视频 entry's poster is not a gallery picture (GALLERY_VIDEOS).
+  const videos = GALLERY_VIDEOS.flatMap((a) => page.index().query(a));
+  const gallery = page.index().query({ fragment: 'gallery', find: 'img' })
+    .filter((img) => !videos.some((v) => v.contains(img)))
+    .map((img) => absoluteImage(img.getAttribute('data-src') ?? img.getAttribute('src'), base));
   const hidden = (doc.getElementById('zbViewWeChatMiniImages')?.getAttribute('value') ?? '').split(',').map((s) => absoluteImage(s, base));
   return unique([...gallery, ...hidden].filter((u) => u && /360buyimg\.com|jd\.com/.test(u)));
 }

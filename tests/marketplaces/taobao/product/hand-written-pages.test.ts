@@ -64,6 +64,15 @@ describe('2025 item page (scope-prefixed classes + __ICE_APP_CONTEXT__)', () => 
         { text: '有点起球', count: 3, negative: true },
       ],
       availability: '有货',
+      // Listing parts (issue #10): 3 real thumbnails (the 4th is a tps-2-2 spacer), 2 lazy 详情 images, 8 skuBase.skus.
+      media: { imageCount: 3, mainImage: 'https://img.alicdn.com/imgextra/i1/2201234567/O1CN01aaaa_!!2201234567.jpg' },
+      richContent: { kinds: ['detail-images'], imageCount: 2, textLength: 0 },
+      variations: { dimensions: ['颜色分类', '尺码'], count: 8, selected: '颜色分类: 黑色 · 尺码: M' },
+      promotions: [
+        { kind: 'coupon', text: '店铺券 满199减10', threshold: cny(199), amountOff: cny(10) },
+        { kind: 'threshold', text: '每满300减30', threshold: cny(300), amountOff: cny(30) },
+        { kind: 'deal', text: '限时9折', percentOff: 10 },
+      ],
     });
     expect(r.provenance).toMatchObject({
       'product.title': 'ice-item-title',
@@ -190,6 +199,8 @@ describe('2022–23 item page (component-prefixed classes, no embedded JSON)', (
       ],
       seller: '暖暖家居服小店',
       shop: { name: '暖暖家居服小店', id: '105999888', url: 'https://shop105999888.taobao.com/' },
+      media: { imageCount: 2, mainImage: 'https://img.alicdn.com/imgextra/i4/3300001111/O1CN01pj1_!!3300001111.jpg' },
+      promotions: [{ kind: 'threshold', text: '店铺优惠 每满300减30', threshold: cny(300), amountOff: cny(30) }],
     });
     expect(r.reviews).toEqual([]);
     expect(r.provenance).toMatchObject({ 'product.price': 'price-block', 'product.priceRange': 'price-block', 'product.specs': 'params-info' });

@@ -1,0 +1,3 @@
+import { describeListingPages } from '../../support/cn-listing-pages';
+
+describeListingPages('jd');
