@@ -3,7 +3,8 @@ import { claimFindings } from './claim-check';
 import { numberEvidence, productEvidence, reviewQuote, statementEvidence } from './evidence';
 import { cueHits, type FamilyId } from './cues';
 import { detectLang } from './lang';
-import { canonicalKey, isGroupKey, themeKeys } from './themes';
+import { Memo, MEMO_SIZE } from './memo';
+import { canonicalKey, isGroupKey, themeKeyMap, themeKeys } from './themes';
 
 /**
  * Groups a listing's F, A and B statements about the same thing into chains and attaches
@@ -36,11 +37,15 @@ const EVIDENCE_WEIGHT: Partial<Record<Evidence['kind'], number>> = { certificati
 
 interface Keyed {
   s: ClassifiedStatement;
-  keys: Map<string, string>;
+  /** Shared with the memo: never written to in place. */
+  keys: ReadonlyMap<string, string>;
 }
 
+const KEYS = new Memo<ReadonlyMap<string, string>>(MEMO_SIZE);
+
 function keyed(s: ClassifiedStatement): Keyed {
-  return { s, keys: new Map(themeKeys(s.text).map((k) => [k.key, k.surface])) };
+  // The memoised map itself: isolatedKey copies it before adding a key.
+  return { s, keys: KEYS.get(s.text, () => themeKeyMap(s.text)) };
 }
 
 /** Candidate theme keys, best first. */
@@ -53,13 +58,22 @@ function candidates(listing: readonly Keyed[]): string[] {
   }
   const cap = listing.length >= 6 ? Math.floor(listing.length / 2) : listing.length;
   const keys = [...members].filter(([, m]) => m.size >= 2 && m.size <= cap).map(([k]) => k);
-  const same = (a: string, b: string) => {
-    const x = members.get(a)!;
-    const y = members.get(b)!;
-    return x.size === y.size && [...x].every((id) => y.has(id));
-  };
-  // A shorter key inside a longer one with the same statements adds nothing.
-  const kept = keys.filter((k) => !keys.some((l) => l !== k && l.length > k.length && l.includes(k) && same(k, l)));
+  // A shorter key inside a longer one with the same statements adds nothing. Keys are
+  // bucketed by their exact statement set, so only keys of one bucket are compared
+  // (comparing every pair of keys was quadratic: most of the table's time on 1,000 statements).
+  const bySet = new Map<string, string[]>();
+  for (const k of keys) {
+    const sig = [...members.get(k)!].sort().join('\u0000');
+    const bucket = bySet.get(sig);
+    if (bucket) bucket.push(k);
+    else bySet.set(sig, [k]);
+  }
+  const shadowed = new Set<string>();
+  for (const bucket of bySet.values()) {
+    if (bucket.length < 2) continue;
+    for (const k of bucket) if (bucket.some((l) => l.length > k.length && l.includes(k))) shadowed.add(k);
+  }
+  const kept = keys.filter((k) => !shadowed.has(k));
   return kept.sort((a, b) => members.get(b)!.size - members.get(a)!.size || b.length - a.length || (a < b ? -1 : 1));
 }
 
@@ -77,7 +91,7 @@ function isolatedKey(k: Keyed): string | undefined {
   if (hit) {
     const whole = canonicalKey(hit.text.toLowerCase());
     const key = k.keys.has(whole) ? whole : (themeKeys(hit.text).find((t) => k.keys.has(t.key))?.key ?? whole);
-    if (!k.keys.has(key)) k.keys.set(key, hit.text.toLowerCase());
+    if (!k.keys.has(key)) k.keys = new Map(k.keys).set(key, hit.text.toLowerCase());
     return key;
   }
   return keys.find((x) => !x.includes(' ')) ?? keys[0];
@@ -105,16 +119,33 @@ function strength(chain: Omit<FabeChain, 'strength' | 'id'>, statements: number)
 /** Evidence worded with a banned (fail-level) claim backs nothing. */
 const hasFail = (e: Evidence) => (e.warnings ? claimFindings(e.text).some((f) => f.severity === 'fail') : false);
 
+/** Items by each theme key they hold, in their original order (one pass instead of one scan per chain). */
+function byKey(items: readonly Keyed[]): Map<string, Keyed[]> {
+  const out = new Map<string, Keyed[]>();
+  for (const k of items) for (const key of k.keys.keys()) {
+    const list = out.get(key);
+    if (list) list.push(k);
+    else out.set(key, [k]);
+  }
+  return out;
+}
+
 export function buildChains(statements: readonly ClassifiedStatement[], product?: Product): FabeChain[] {
   const listing = statements.filter((s) => s.source.origin !== 'review' && s.part !== 'none').map(keyed);
   const reviews = statements.filter((s) => s.source.origin === 'review' && s.part !== 'none').map(keyed);
   const ranked = candidates(listing.filter((k) => k.s.part !== 'E'));
+  const rank = new Map(ranked.map((key, i) => [key, i]));
   const groups = new Map<string, Keyed[]>();
   const loose: Keyed[] = [];
   for (const k of listing) {
-    const key = ranked.find((c) => k.keys.has(c));
-    if (key && k.s.part !== 'E') groups.set(key, [...(groups.get(key) ?? []), k]);
-    else loose.push(k);
+    // Each statement joins the best-ranked candidate it holds.
+    let best = -1;
+    if (k.s.part !== 'E') for (const key of k.keys.keys()) { const r = rank.get(key); if (r !== undefined && (best < 0 || r < best)) best = r; }
+    if (best < 0) { loose.push(k); continue; }
+    const key = ranked[best]!;
+    const group = groups.get(key);
+    if (group) group.push(k);
+    else groups.set(key, [k]);
   }
   for (const k of loose) {
     if (k.s.part !== 'A' && k.s.part !== 'B') continue;
@@ -122,25 +153,29 @@ export function buildChains(statements: readonly ClassifiedStatement[], product?
     if (key && !groups.has(key)) groups.set(key, [k]);
   }
   const general = productEvidence(product);
-  const looseE = loose.filter((k) => k.s.part === 'E');
+  const looseE = byKey(loose.filter((k) => k.s.part === 'E'));
+  const reviewsByKey = byKey(reviews);
+  const tags = (product?.reviewTags ?? []).map((tag) => ({ tag, keys: new Set(themeKeys(tag.text).map((k) => k.key)) }));
+  // An E statement may back several chains: its evidence is read once.
+  const proof = new Map<Keyed, Evidence | undefined>();
+  const proofOf = (g: Keyed) => { if (!proof.has(g)) proof.set(g, statementEvidence(g.s)); return proof.get(g); };
   const chains: Omit<FabeChain, 'id'>[] = [];
   for (const [key, group] of groups) {
     const ids = (p: string) => group.filter((g) => g.s.part === p).map((g) => g.s.id);
     const evidence: Evidence[] = [];
-    for (const g of [...group, ...looseE.filter((e) => e.keys.has(key))]) {
-      if (g.s.part === 'E') { const e = statementEvidence(g.s); if (e) evidence.push(e); }
+    for (const g of [...group, ...(looseE.get(key) ?? [])]) {
+      if (g.s.part === 'E') { const e = proofOf(g); if (e) evidence.push(e); }
       if (g.s.part === 'F' || g.s.part === 'A') evidence.push(...numberEvidence(g.s).slice(0, 3));
     }
     let supports = 0;
     let contradicts = 0;
-    for (const r of reviews) {
-      if (!r.keys.has(key)) continue;
+    for (const r of reviewsByKey.get(key) ?? []) {
       const q = reviewQuote(r.s);
       if (!q) continue;
       if (q.stance === 'supports' ? supports++ < MAX_QUOTES : contradicts++ < MAX_QUOTES) evidence.push(q);
     }
-    for (const tag of product?.reviewTags ?? []) {
-      if (!themeKeys(tag.text).some((k) => k.key === key)) continue;
+    for (const { tag, keys } of tags) {
+      if (!keys.has(key)) continue;
       evidence.push({ kind: 'review-quote', text: tag.count !== undefined ? `${tag.text} (${tag.count})` : tag.text, stance: tag.negative ? 'contradicts' : 'supports' });
     }
     const unsupported = !evidence.some((e) => e.stance === 'supports' && SPECIFIC.has(e.kind) && !hasFail(e));

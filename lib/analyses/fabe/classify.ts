@@ -2,6 +2,7 @@ import { FABE_PARTS, type FabePart } from '../../schema';
 import { FAMILIES, partOfFamily } from './cues';
 import { extractFeatures, type StatementContext } from './features';
 import { detectLang, type FabeLang } from './lang';
+import { MEMO_SIZE, TextMemo } from './memo';
 import { scoreParts, softmax, WEIGHTS } from './model';
 import type { Weights } from './prior';
 
@@ -57,13 +58,29 @@ const STRUCTURAL_WHY: Record<string, string> = {
 const PART_WHY: Record<string, string> = { F: 'a fact of the product', A: 'what it does', B: 'a gain for the buyer', E: 'proof', none: 'no selling point' };
 
 export function classifyWith(weights: Weights, text: string, lang?: string, context: StatementContext = {}): Classification {
-  const l: FabeLang = detectLang(text, lang);
+  return classifyIn(weights, text, detectLang(text, lang), context);
+}
+
+const CLASSIFIED = new TextMemo<Classification>(MEMO_SIZE);
+
+/**
+ * For a statement whose language detectLang has already given (draftStatements): detecting
+ * again with that language as the hint returns it unchanged, so the second pass is skipped.
+ * Memoised by everything the result depends on (memo.ts); callers copy its fields.
+ */
+export function classifyDetected(text: string, lang: FabeLang, context: StatementContext = {}): Classification {
+  return CLASSIFIED.get(text, `${lang}|${context.origin ?? ''}|${context.rating ?? ''}`, () => classifyIn(WEIGHTS, text, lang, context));
+}
+
+function classifyIn(weights: Weights, text: string, l: FabeLang, context: StatementContext): Classification {
   const f = extractFeatures(text, l, context);
   const scores = scoreParts(f.on, weights);
   const probs = softmax(scores);
   let part: FabePart = 'none';
   for (const p of FABE_PARTS) if (probs[p] > probs[part]) part = p;
-  const runnerUp = FABE_PARTS.filter((p) => p !== part).reduce((a, b) => (scores[a] >= scores[b] ? a : b));
+  // The runner-up: the first of the other parts with the highest score (ties keep the earlier).
+  let runnerUp: FabePart | undefined;
+  for (const p of FABE_PARTS) if (p !== part && (runnerUp === undefined || !(scores[runnerUp] >= scores[p]))) runnerUp = p;
 
   // The deciding feature: largest margin it gives the winner over the runner-up.
   let best: string | undefined;
@@ -72,7 +89,7 @@ export function classifyWith(weights: Weights, text: string, lang?: string, cont
     if (name === 'bias') continue;
     const row = weights[name];
     if (!row) continue;
-    const margin = row[part] - row[runnerUp];
+    const margin = row[part] - row[runnerUp!];
     if (margin > bestMargin) { best = name; bestMargin = margin; }
   }
   return { part, confidence: Math.round(probs[part] * 1000) / 1000, ...(best ? { cue: describe(best, f) } : {}) };

@@ -44,6 +44,19 @@ export const FEATURE_NAMES: readonly string[] = [
   'review:complaint+concrete', 'review:complaint-only', 'review:praise-only', 'review:property',
 ];
 
+/**
+ * Feature names built once: a name made up per statement (`cue:${family}`) is a new string
+ * the weight lookup has to hash again every time.
+ */
+const CUE_NAME = Object.fromEntries(FAMILY_IDS.map((f) => [f, `cue:${f}`])) as Record<string, string>;
+const REVIEW_CUE_NAME = Object.fromEntries(FAMILY_IDS.map((f) => [f, `r:${f}`])) as Record<string, string>;
+const ORIGIN_NAME = Object.fromEntries(STATEMENT_ORIGINS.map((o) => [o, `origin:${o}`])) as Record<string, string>;
+const partNames = (prefix: string) => Object.fromEntries(PARTS.map((p) => [p, `${prefix}:${p}`])) as Record<string, string>;
+const NAME_NAME = partNames('name');
+const VALUE_NAME = partNames('value');
+const HEAD_NAME = partNames('head');
+const TOP_NAME = partNames('top');
+
 export interface Features {
   /** Names of the features that are on. */
   on: string[];
@@ -241,30 +254,36 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   const hits = cueHits(text, lang);
   const origin = context.origin;
   for (const h of hits) {
-    on.push(`cue:${h.family}`);
-    if (origin === 'review') on.push(`r:${h.family}`);
+    on.push(CUE_NAME[h.family]!);
+    if (origin === 'review') on.push(REVIEW_CUE_NAME[h.family]!);
   }
-  if (origin) on.push(`origin:${origin}`);
+  if (origin) on.push(ORIGIN_NAME[origin] ?? `origin:${origin}`);
 
-  const kv = KEY_VALUE.exec(text);
+  // KEY_VALUE needs a colon; most statements have none.
+  const kv = text.includes(':') || text.includes('：') ? KEY_VALUE.exec(text) : null;
   let nameHit: CueHit | undefined;
   // A bullet heading ("DOUBLE-WALL INSULATION: Made of…") is not a row name: only spec
   // rows and short "Name: value" pairs are.
   if (kv && (origin === 'spec' || (wordCount(kv[1]!) <= 4 && wordCount(kv[2]!) <= 6))) {
     on.push('key-value');
     nameHit = nameFamily(kv[1]!, lang);
-    on.push(`name:${nameHit ? partOfFamily(nameHit.family) : 'F'}`);
+    on.push(NAME_NAME[nameHit ? partOfFamily(nameHit.family) : 'F']!);
     // The content decides, not the form (GUIDELINES §3.2): the parts the value's own cues point at.
-    for (const part of new Set(cueHits(kv[2]!, lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(`value:${part}`);
+    for (const part of new Set(cueHits(kv[2]!, lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(VALUE_NAME[part]!);
   }
 
+  // NUMBER_UNIT, NUMBER_COMPARISON, DATE and PACK_ITEM all need an ASCII digit in every
+  // alternative: a text without one (most review sentences) skips them.
+  const digit = ANY_DIGIT.test(text);
   let units = 0;
-  NUMBER_UNIT.lastIndex = 0;
-  while (NUMBER_UNIT.exec(text)) units++;
+  if (digit) {
+    NUMBER_UNIT.lastIndex = 0;
+    while (NUMBER_UNIT.exec(text)) units++;
+  }
   if (units === 1) on.push('numunit:1');
   else if (units >= 2) on.push('numunit:2+');
-  else if (ANY_DIGIT.test(text)) on.push('number:bare');
-  if (NUMBER_COMPARISON.test(text)) on.push('number-comparison');
+  else if (digit) on.push('number:bare');
+  if (digit && NUMBER_COMPARISON.test(text)) on.push('number-comparison');
 
   const words = wordCount(text);
   // A Chinese "word" is about two characters.
@@ -276,7 +295,7 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     on.push('heading');
     // A bullet heading names the selling point the bullet is about ("[Easy to Install]",
     // "Comfort Material:"): the parts its own cues point at.
-    for (const part of new Set(cueHits(heading[0], lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(`head:${part}`);
+    for (const part of new Set(cueHits(heading[0], lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(HEAD_NAME[part]!);
   }
   if (QUESTION.test(text)) on.push('question');
   if (EXCLAIM.test(text)) on.push('exclaim');
@@ -290,7 +309,7 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   if (voice.imperative?.test(text)) on.push('imperative');
   if (INSTRUCTION[lang].test(text)) on.push('instruction');
   if (CONDITIONAL[lang].test(text)) on.push('conditional');
-  if (DATE.test(text)) on.push('date');
+  if (digit && DATE.test(text)) on.push('date');
   const hasVerb = voice.verb.test(text) || CLAUSE[lang].test(text) || hits.some((h) => h.family === 'A.capability');
   if (!hasVerb) on.push(size <= 8 ? 'phrase' : 'no-verb');
 
@@ -311,13 +330,13 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     if (DEFECT[lang].test(text)) on.push('review:defect');
     if (IRREALIS[lang].test(text)) on.push('review:irrealis');
   }
-  if ((text.match(PACK_ITEM)?.length ?? 0) >= 2) on.push('pack-list');
+  if (digit && (text.match(PACK_ITEM)?.length ?? 0) >= 2) on.push('pack-list');
   const fam = new Set(hits.map((h) => h.family));
   // Precedence (GUIDELINES §4.1, "highest level reached", E > B > A > F): the highest part
   // any claim cue points at, as a feature of its own — a sum of votes cannot express a max.
   const claimParts = new Set(hits.map((h) => partOfFamily(h.family)));
   const top = (['E', 'B', 'A', 'F'] as const).find((p) => claimParts.has(p));
-  on.push(`top:${top ?? 'none'}`);
+  on.push(TOP_NAME[top ?? 'none']!);
   // "you" alone is not a Benefit (GUIDELINES §3.2 A vs B: "gives you durability", "you can
   // switch units" are A); "you" with a gain or a scene of the person's life is.
   if (fam.has('B.you')) on.push(fam.has('B.gain') || fam.has('B.scene') ? 'you+gain' : 'you-only');

@@ -8,7 +8,7 @@
 export const FABE_LANGS = ['en', 'zh', 'de', 'fr', 'it', 'es'] as const;
 export type FabeLang = (typeof FABE_LANGS)[number];
 
-const HAN = /\p{Script=Han}/gu;
+const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /\p{Script=Latin}+/gu;
 
 /** Frequent function words, each belonging to one language only (so "de", "la", "e" are left out). */
@@ -30,13 +30,26 @@ export function baseLang(locale: string | undefined): FabeLang | undefined {
   return (FABE_LANGS as readonly string[]).includes(l ?? '') ? (l as FabeLang) : l === 'ja' ? 'zh' : undefined;
 }
 
+/** Han characters (code points) in `text`, counted by runs: one match per run, not per character. */
+function hanCount(text: string): number {
+  let n = 0;
+  HAN_RUN.lastIndex = 0;
+  for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
+    const run = m[0];
+    n += run.length;
+    // A character outside the BMP is two code units and one character.
+    for (let i = 0; i < run.length; i++) { const c = run.charCodeAt(i); if (c >= 0xdc00 && c <= 0xdfff) n--; }
+  }
+  return n;
+}
+
 /**
  * The language of one statement. Han characters make up a fifth of the letters → `zh`
  * (Chinese listings carry Latin model names and units). Otherwise the Latin words vote by
  * function word; with no vote the hint (page locale) wins, else English.
  */
 export function detectLang(text: string, hint?: string): FabeLang {
-  const han = text.match(HAN)?.length ?? 0;
+  const han = hanCount(text);
   const words = text.toLowerCase().match(LATIN_WORD) ?? [];
   const latinChars = words.reduce((n, w) => n + w.length, 0);
   if (han > 0 && han * 5 >= latinChars) return 'zh';

@@ -29,22 +29,39 @@ function load(file: ModelFile): Weights {
 export const WEIGHTS: Weights = load(trained as ModelFile);
 export const MODEL_INFO = trained as ModelFile;
 
-/** Scores per part of the features that are on. */
+/**
+ * Scores per part of the features that are on. Written out per part rather than as a loop
+ * over FABE_PARTS (it runs once per statement); each part still adds its weights in the
+ * order of `on`, so the sums are the same to the last bit.
+ */
 export function scoreParts(on: readonly string[], weights: Weights = WEIGHTS): Record<FabePart, number> {
-  const s: Record<FabePart, number> = { F: 0, A: 0, B: 0, E: 0, none: 0 };
+  let F = 0;
+  let A = 0;
+  let B = 0;
+  let E = 0;
+  let none = 0;
   for (const f of on) {
     const row = weights[f];
     if (!row) continue;
-    for (const p of FABE_PARTS) s[p] += row[p];
+    F += row.F;
+    A += row.A;
+    B += row.B;
+    E += row.E;
+    none += row.none;
   }
-  return s;
+  return { F, A, B, E, none };
 }
 
+/** Same arithmetic, in the same order, as a max, exp, a left-to-right sum and a division per part. */
 export function softmax(s: Record<FabePart, number>): Record<FabePart, number> {
-  const max = Math.max(...FABE_PARTS.map((p) => s[p]));
-  const e = FABE_PARTS.map((p) => Math.exp(s[p] - max));
-  const z = e.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(FABE_PARTS.map((p, i) => [p, e[i]! / z])) as Record<FabePart, number>;
+  const max = Math.max(s.F, s.A, s.B, s.E, s.none);
+  const eF = Math.exp(s.F - max);
+  const eA = Math.exp(s.A - max);
+  const eB = Math.exp(s.B - max);
+  const eE = Math.exp(s.E - max);
+  const eN = Math.exp(s.none - max);
+  const z = 0 + eF + eA + eB + eE + eN;
+  return { F: eF / z, A: eA / z, B: eB / z, E: eE / z, none: eN / z };
 }
 
 export { FEATURE_NAMES };

@@ -39,7 +39,17 @@ const CONTENT = /[\p{L}\p{N}]/gu;
 const LOWER_START = /^\s+\p{Ll}/u;
 const TOKEN_BEFORE = /(\S+)$/u;
 
-const contentLength = (s: string) => s.match(CONTENT)?.length ?? 0;
+const ANY_CONTENT = /[\p{L}\p{N}]/u;
+
+/** Whether `s` holds at least `min` letters or digits; counts no further than it needs to. */
+function hasContent(s: string, min: number): boolean {
+  if (min === 1) return ANY_CONTENT.test(s);
+  let n = 0;
+  CONTENT.lastIndex = 0;
+  while (n < min && CONTENT.exec(s)) n++;
+  CONTENT.lastIndex = 0;
+  return n >= min;
+}
 
 /** Cut points (end of each piece) inside [start, end) found by `re`. */
 function cuts(text: string, re: RegExp, start: number, end: number, keep: (m: RegExpExecArray) => boolean): number[] {
@@ -84,7 +94,7 @@ function tidy(text: string, spans: Span[]): Span[] {
     if (lead) start += lead[0].length;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && TRAILING_JUNK.test(text[end - 1]!)) end--;
-    if (contentLength(text.slice(start, end)) > 0) out.push({ start, end });
+    if (hasContent(text.slice(start, end), 1)) out.push({ start, end });
   }
   return out;
 }
@@ -95,8 +105,8 @@ function chineseClauses(text: string, span: Span): Span[] {
   const out: Span[] = [];
   for (const p of pieces) {
     const last = out[out.length - 1];
-    const short = contentLength(text.slice(p.start, p.end)) < MIN_CLAUSE;
-    if (last && (short || contentLength(text.slice(last.start, last.end)) < MIN_CLAUSE)) last.end = p.end;
+    const short = !hasContent(text.slice(p.start, p.end), MIN_CLAUSE);
+    if (last && (short || !hasContent(text.slice(last.start, last.end), MIN_CLAUSE))) last.end = p.end;
     else out.push({ ...p });
   }
   return out;

@@ -1,6 +1,7 @@
 import type { ClassifiedStatement, PageRead, StatementSource } from '../../schema';
-import { classifyStatement } from './classify';
-import { detectLang, type FabeLang } from './lang';
+import { classifyDetected } from './classify';
+import { baseLang, detectLang, type FabeLang } from './lang';
+import { MEMO_SIZE, TextMemo } from './memo';
 import { segment } from './segment';
 
 /**
@@ -26,8 +27,14 @@ export interface StatementDraft {
   source: StatementSource;
 }
 
+const LANGS = new TextMemo<FabeLang>(MEMO_SIZE);
+const SPANS = new TextMemo<readonly { start: number; end: number }[]>(MEMO_SIZE);
+
+/** detectLang, memoised (memo.ts); it reads the locale only through baseLang, so that is the key. */
+const langOf = (text: string, hint: string | undefined): FabeLang => LANGS.get(text, baseLang(hint) ?? '', () => detectLang(text, hint));
+
 function pieces(text: string, base: number, lang: FabeLang): { start: number; end: number }[] {
-  return segment(text, lang).map((s) => ({ start: s.start + base, end: s.end + base }));
+  return SPANS.get(text, lang, () => segment(text, lang)).map((s) => ({ start: s.start + base, end: s.end + base }));
 }
 
 /** Title phrases with offsets. */
@@ -56,21 +63,26 @@ export function draftStatements(read: PageRead): StatementDraft[] {
   const p = read.product;
   const hint = read.locale;
   const out: StatementDraft[] = [];
-  const add = (id: string, text: string, source: StatementSource) => {
+  // `whole`: the source text with the language already detected for segmenting it; a
+  // statement that is the whole text (a short bullet or review) has that language.
+  const add = (id: string, text: string, source: StatementSource, whole?: { text: string; lang: FabeLang }) => {
     const t = text.slice(0, MAX_TEXT);
-    if (t.trim()) out.push({ id, text: t, lang: detectLang(t, hint), source });
+    if (t.trim()) out.push({ id, text: t, lang: whole?.text === t ? whole.lang : langOf(t, hint), source });
   };
   if (p?.title) {
     titlePhrases(p.title).forEach((s, n) => add(`t.${n}`, p.title!.slice(s.start, s.end), { origin: 'title', start: s.start, end: s.end }));
   }
   p?.bullets?.forEach((b, i) => {
-    pieces(b, 0, detectLang(b, hint)).forEach((s, n) => add(`b${i}.${n}`, b.slice(s.start, s.end), { origin: 'bullet', index: i, start: s.start, end: s.end }));
+    const whole = { text: b, lang: langOf(b, hint) };
+    pieces(b, 0, whole.lang).forEach((s, n) => add(`b${i}.${n}`, b.slice(s.start, s.end), { origin: 'bullet', index: i, start: s.start, end: s.end }, whole));
   });
   if (p?.description) {
     const d = p.description;
     paragraphs(d).forEach((para, i) => {
-      pieces(d.slice(para.start, para.end), para.start, detectLang(d.slice(para.start, para.end), hint)).forEach((s, n) =>
-        add(`d${i}.${n}`, d.slice(s.start, s.end), { origin: 'description', index: i, start: s.start, end: s.end }),
+      const text = d.slice(para.start, para.end);
+      const whole = { text, lang: langOf(text, hint) };
+      pieces(text, para.start, whole.lang).forEach((s, n) =>
+        add(`d${i}.${n}`, d.slice(s.start, s.end), { origin: 'description', index: i, start: s.start, end: s.end }, whole),
       );
     });
   }
@@ -86,7 +98,10 @@ export function draftStatements(read: PageRead): StatementDraft[] {
       ...(r.rating !== undefined ? { reviewRating: r.rating } : {}),
     };
     if (r.title?.trim()) add(`r${i}.t`, r.title.trim(), meta);
-    if (r.body) pieces(r.body, 0, detectLang(r.body, hint)).forEach((s, n) => add(`r${i}.${n}`, r.body!.slice(s.start, s.end), { ...meta, start: s.start, end: s.end }));
+    if (r.body) {
+      const whole = { text: r.body, lang: langOf(r.body, hint) };
+      pieces(r.body, 0, whole.lang).forEach((s, n) => add(`r${i}.${n}`, r.body!.slice(s.start, s.end), { ...meta, start: s.start, end: s.end }, whole));
+    }
   });
   return out;
 }
@@ -95,7 +110,8 @@ export function draftStatements(read: PageRead): StatementDraft[] {
 export function classifyDrafts(drafts: readonly StatementDraft[]): ClassifiedStatement[] {
   const out: ClassifiedStatement[] = [];
   for (const d of drafts) {
-    const c = classifyStatement(d.text, d.lang, {
+    // d.lang is detectLang(d.text, locale): classifyStatement would detect it again.
+    const c = classifyDetected(d.text, d.lang, {
       origin: d.source.origin,
       ...(d.source.reviewRating !== undefined ? { rating: d.source.reviewRating } : {}),
     });

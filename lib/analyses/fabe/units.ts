@@ -53,9 +53,13 @@ export const NUMBER_COMPARISON = new RegExp(
   'iu',
 );
 
+const ANY_DIGIT_ONE = /\d/;
+
 /** The number+unit spans of a text. */
 export function numberUnits(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
+  // Every match starts with an ASCII digit.
+  if (!ANY_DIGIT_ONE.test(text)) return out;
   for (const m of text.matchAll(NUMBER_UNIT)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }

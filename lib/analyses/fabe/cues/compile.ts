@@ -1,5 +1,6 @@
 import { isWordUnit } from '../../title/rules/word-list';
 import { FAMILY_IDS, type FamilyId, type Lexicon } from './families';
+import { requiredLiterals } from './required-literal';
 
 /**
  * A language's lexicon compiled once, at module load, into one character trie of all its
@@ -23,10 +24,12 @@ interface TrieNode {
 
 export interface CompiledLexicon {
   root: TrieNode;
-  patterns: { family: FamilyId; re: RegExp }[];
+  /** `need`: runs one of which the folded text must hold for `re` to match (required-literal.ts). */
+  patterns: { family: FamilyId; re: RegExp; need?: string[] }[];
 }
 
-const FOLD = /[-\n\t\r\u00a0\u3000’]/g;
+const APOSTROPHE = /’/g;
+const SPACE_LIKE = /[-\n\t\r\u00a0\u3000]/g;
 
 /** One UTF-16 unit per input unit: lower case, hyphen and white space → space, ’ → '. */
 export function foldCue(text: string): string {
@@ -36,7 +39,9 @@ export function foldCue(text: string): string {
     low = '';
     for (const ch of text) { const l = ch.toLowerCase(); low += l.length === ch.length ? l : ch; }
   }
-  return low.replace(FOLD, (c) => (c === '’' ? "'" : ' '));
+  // Two plain replacements rather than one with a callback per character (same result:
+  // neither replacement makes a character the other one looks for).
+  return low.replace(APOSTROPHE, "'").replace(SPACE_LIKE, ' ');
 }
 
 export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
@@ -60,7 +65,11 @@ export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
       }
       (node.ends ??= []).push({ family, star });
     }
-    if (sources.length) patterns.push({ family, re: new RegExp(sources.join('|'), 'giu') });
+    if (sources.length) {
+      const source = sources.join('|');
+      const need = requiredLiterals(source);
+      patterns.push({ family, re: new RegExp(source, 'giu'), ...(need ? { need } : {}) });
+    }
     // `=CE`: an acronym or a capitalised form that only counts as written ("CE" marking,
     // not French "ce"; formal German "Sie", not "sie"), as a whole Latin word.
     if (cased.length) {
@@ -103,6 +112,21 @@ export function matchLexicon(lex: CompiledLexicon, text: string): RawHit[] {
       }
     }
   }
-  for (const { family, re } of lex.patterns) for (const m of text.matchAll(re)) out.push({ family, start: m.index, end: m.index + m[0].length });
+  for (const { family, re, need } of lex.patterns) {
+    if (need && !need.some((w) => folded.includes(w))) continue;
+    // What matchAll did, without its copy of the regex per call.
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ family, start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode);
+    }
+  }
   return out;
+}
+
+/** Past an empty match: one code unit, or one code point under the `u` flag (AdvanceStringIndex). */
+function advance(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
 }

@@ -1,0 +1,76 @@
+/**
+ * Bounded memos for the per-text work of the FABE table (a statement's language, its
+ * sentences, its classification, its theme keys). The panel builds the table again on
+ * every re-read of the page (SPA navigation, late-rendered reviews, each new snapshot) and
+ * for every competitor of the gap matrix, and nearly all statements come back unchanged;
+ * each of these results is a pure function of its key, so a memo cannot change an output,
+ * only skip work. Each memo holds at most `max` entries and drops the oldest first, so a
+ * long session does not grow without bound.
+ *
+ * `clearFabeMemos` empties them all: the benchmark uses it to time a product seen for the
+ * first time, and the equivalence tests to compare cold and warm results.
+ */
+
+const ALL: Memo<unknown>[] = [];
+
+export class Memo<V> {
+  private readonly map = new Map<string, V>();
+
+  constructor(private readonly max: number) {
+    ALL.push(this as Memo<unknown>);
+  }
+
+  /** The value for `key`, made by `make` the first time (and again after it was dropped). */
+  get(key: string, make: () => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined || this.map.has(key)) return hit as V;
+    const value = make();
+    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value!);
+    this.map.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+/**
+ * A memo keyed by a text and a short qualifier (its language, origin, rating): the text is
+ * looked up as it is, not glued to the qualifier into a new string that must be copied and
+ * hashed again on every call. Nearly every text comes with one qualifier only, so that one
+ * is held inline and a map is made only for a second.
+ */
+export class TextMemo<V> {
+  private readonly memo: Memo<{ qualifier: string; value: V; more?: Map<string, V> }>;
+
+  constructor(max: number) {
+    this.memo = new Memo(max);
+  }
+
+  get(text: string, qualifier: string, make: () => V): V {
+    let made = false;
+    const entry = this.memo.get(text, () => { made = true; return { qualifier, value: make() }; });
+    if (made || entry.qualifier === qualifier) return entry.value;
+    const more = (entry.more ??= new Map<string, V>());
+    if (more.has(qualifier)) return more.get(qualifier)!;
+    const value = make();
+    more.set(qualifier, value);
+    return value;
+  }
+}
+
+/** Empties every FABE memo (the next table is computed from scratch). */
+export function clearFabeMemos(): void {
+  for (const m of ALL) m.clear();
+}
+
+/**
+ * Entries per memo: a product page holds about 1,000 statements, the gap matrix a few pages.
+ * Filled by one 1,000-statement product the memos hold about 0.7 MB.
+ */
+export const MEMO_SIZE = 8192;
