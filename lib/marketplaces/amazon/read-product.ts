@@ -2,8 +2,9 @@ import type { Product } from '../../schema';
 import type { FieldReader, Strategy } from '../shared/field-reader';
 import type { AmazonPageContext } from './page-context';
 import { availabilityStrategies, categoryStrategies, sellerStrategies } from './product/buying';
-import { bulletStrategies, descriptionStrategies, imageStrategies } from './product/content';
+import { bulletStrategies, descriptionStrategies, imageStrategies, readMainImage } from './product/content';
 import { parseSalesRanks, readProductDetails, type ProductDetails } from './product/details';
+import { readListingParts } from './product/listing-parts';
 import { brandStrategies, idStrategies, titleStrategies } from './product/identity';
 import { visibleById } from './product/page';
 import { priceStrategies } from './product/price';
@@ -60,6 +61,7 @@ export function readProduct(doc: Document, url: URL, ctx: AmazonPageContext, r: 
     ] satisfies Strategy<NonNullable<Product['salesRanks']>>[]),
     seller: r.pick('product.seller', 'missing-optional', sellerStrategies(doc, () => found?.block)),
     availability: r.pick('product.availability', 'missing-optional', availabilityStrategies(doc)),
+    ...readListingParts(doc, safely(() => readMainImage(doc, url)), money, r),
   };
   if (found?.range) r.provenance['product.priceRange'] = r.provenance['product.price'] ?? 'price';
   return dropUndefined(product);

@@ -106,21 +106,45 @@ function area(size: unknown): number {
   return Array.isArray(size) ? Number(size[0]) * Number(size[1]) || 0 : 0;
 }
 
-/** Gallery images from the image block's page-state: 'colorImages': { 'initial': [{hiRes, large}] }. */
-function galleryUrls(doc: Document, base: URL): string[] {
+/** The image block's page-state for the shown variant: 'colorImages': { 'initial': [ … ] }. */
+function initialGallery(doc: Document): string | undefined {
   const script = IMAGE_BLOCK_SCRIPTS.flatMap((s) => scoped(doc, s)).find((s) => (s.textContent ?? '').includes("'colorImages'"));
   const text = script?.textContent ?? '';
   const start = text.indexOf("'initial'");
-  if (start < 0) return [];
+  if (start < 0) return undefined;
   // The initial (shown variant's) array ends with `}]}`; later keys describe other variants.
   const end = text.indexOf('}]}', start);
+  return text.slice(start, end < 0 ? undefined : end + 3);
+}
+
+/** Gallery images from the image block's page-state: each entry {"hiRes":…,"thumb":…,"large":…}. */
+function galleryUrls(doc: Document, base: URL): string[] {
   const out: string[] = [];
-  // Each entry: {"hiRes":"…" or null,"thumb":"…","large":"…",…}; hiRes wins over large.
-  for (const m of text.slice(start, end < 0 ? undefined : end + 3).matchAll(/\{"hiRes":(?:"([^"]+)"|null),"thumb":"[^"]*","large":"([^"]+)"/g)) {
+  // hiRes wins over large.
+  for (const m of (initialGallery(doc) ?? '').matchAll(/\{"hiRes":(?:"([^"]+)"|null),"thumb":"[^"]*","large":"([^"]+)"/g)) {
     const url = absoluteUrl(m[1] ?? m[2], base);
     if (url) out.push(url);
   }
   return out;
+}
+
+/**
+ * How many images the gallery holds for the shown variant (the strip shows at most seven
+ * and a "4+" tile); undefined when the page has no gallery page-state.
+ */
+export function galleryImageCount(doc: Document): number | undefined {
+  const n = (initialGallery(doc)?.match(/\{"hiRes":/g) ?? []).length;
+  return n || undefined;
+}
+
+/** The main (hero) image at its largest, from the first main-image element that gives one. */
+export function readMainImage(doc: Document, base: URL): string | undefined {
+  for (const id of MAIN_IMAGE) {
+    const el = doc.getElementById(id);
+    const url = el && mainImageUrl(el, base);
+    if (url) return url;
+  }
+  return undefined;
 }
 
 export function imageStrategies(doc: Document, base: URL): Strategy<string[]>[] {
@@ -129,14 +153,8 @@ export function imageStrategies(doc: Document, base: URL): Strategy<string[]>[] 
       name: 'main-image+gallery',
       read: () => {
         const urls: string[] = [];
-        for (const id of MAIN_IMAGE) {
-          const el = doc.getElementById(id);
-          const url = el && mainImageUrl(el, base);
-          if (url) {
-            urls.push(url);
-            break;
-          }
-        }
+        const main = readMainImage(doc, base);
+        if (main) urls.push(main);
         urls.push(...galleryUrls(doc, base));
         return [...new Set(urls)].slice(0, 200);
       },

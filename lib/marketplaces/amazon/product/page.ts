@@ -1,4 +1,4 @@
-import { collapse, isHidden, textOf } from '../../shared/dom';
+import { collapse, isHidden, isSelfHidden, textOf } from '../../shared/dom';
 import type { Scoped } from '../selectors/product';
 
 /**
@@ -108,3 +108,11 @@ export function textLines(el: Element): string[] {
   return lines;
 }
 
+/** Visible text of `el`: hidden descendants, popovers, scripts and the `drop` selector removed. */
+export function visibleText(el: Element, drop = ''): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const x of Array.from(clone.querySelectorAll('*'))) if (isSelfHidden(x)) x.remove();
+  const extra = ['.a-popover-preload', '.a-offscreen', '.aok-offscreen', 'script', 'style', drop].filter(Boolean).join(', ');
+  for (const x of Array.from(clone.querySelectorAll(extra))) x.remove();
+  return textOf(clone);
+}

@@ -61,6 +61,9 @@ describe('readProduct on hand-written pages', () => {
       ],
       seller: 'Acme Direct',
       availability: 'In Stock',
+      // Listing parts (issue #10): two gallery entries in 'colorImages', "-17%" beside the price.
+      media: { imageCount: 2, mainImage: 'https://m.media-amazon.com/images/I/71kettleAAL._AC_SL1500_.jpg' },
+      promotions: [{ kind: 'discount', text: '-17%', percentOff: 17 }],
     });
     expect(r.provenance).toMatchObject({ 'product.price': 'core-price', 'product.listPrice': 'strike-in-price-block' });
     expect(issueFields(r).filter((f) => f.startsWith('product.'))).toEqual([]);
