@@ -137,3 +137,23 @@ describe('a coupon whose saving cannot be read', () => {
     expect(r.issues).toContainEqual(expect.objectContaining({ field: 'product.promotions', severity: 'unparseable' }));
   });
 });
+
+describe('listing parts the page does not make (found by the mutation suite)', () => {
+  it('a copied twister row is one dimension, its selection said once', () => {
+    const once = readFixture(...FULL).product!.variations!;
+    const twice = readFixture(...FULL, (doc) => {
+      const row = doc.getElementById('inline-twister-row-size_name')!;
+      row.after(row.cloneNode(true));
+    }).product!.variations!;
+    expect(twice.dimensions).toEqual(once.dimensions);
+    expect(twice.selected).toBe(once.selected);
+  });
+
+  it("text in the Amazon's Choice container without the badge's own markup is no badge", () => {
+    const r = readFixture(...FULL, (doc) => {
+      const box = doc.getElementById('acBadge_feature_div')!;
+      box.replaceChildren(Object.assign(doc.createElement('span'), { textContent: 'See all 6 formats and editions' }));
+    });
+    expect(r.product!.badges?.some((b) => b.kind === 'amazons-choice') ?? false).toBe(false);
+  });
+});

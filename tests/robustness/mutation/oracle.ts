@@ -27,7 +27,12 @@ import { MARKER } from './hostile-strings';
  *   The same for `description` read by another strategy (provenance changed): a fallback
  *   section (editorial reviews) the original page also shows; and for `brand` from another
  *   strategy when it is the same name, longer or shorter (`惠普（HP）` / `惠普`).
- * - Images: one image named with or without its thumbnail size suffix is the same image.
+ * - Images: one image named with or without its thumbnail size suffix is the same image. A
+ *   main image read by a fallback after a removal or cut is fine when it is one of the
+ *   original's gallery images.
+ * - Listing parts: the rich block's `textLength` moves with any removed, added or cut text;
+ *   a promotion or badge that a fallback read after a removal is fine when the original
+ *   page showed its words.
  * - Copied digits: a copy of a count's span inside the link read whole doubles the digits
  *   (`397` → `397397`): the copy changed the text the value is read from.
  * - product.id: when the page's own ASIN/sku marks are gone, readers fall back to the id in
@@ -104,6 +109,8 @@ const leafOf = (path: string) => path.slice(path.lastIndexOf('.') + 1);
  */
 const COUNTS = new Set(['photos', 'imageCount', 'videoCount', 'modules', 'textLength']);
 const COUNT_PATHS = new Set(['product.variations.count']);
+/** Listing parts that are lists of shown things, each with the page's wording. */
+const PARTS_LISTS = new Set(['product.promotions', 'product.badges']);
 const isCount = (path: string) => COUNTS.has(leafOf(path)) || COUNT_PATHS.has(path);
 /** Strategies that take the id from the address, not from the page. */
 const ADDRESS_IDS = new Set(['url', 'canonical', 'url-asin']);
@@ -129,7 +136,7 @@ export function judge(original: PageRead, mutant: PageRead, ex: Explanation): Ve
   }
   if (ex.inPlace) return { failures, rejected: false };
 
-  const c = new Comparer(mutant, ex, original.provenance ?? {});
+  const c = new Comparer(mutant, ex, original.provenance ?? {}, original.product?.images ?? []);
   for (const key of ['locale', 'blockedReason', 'totalResults'] as const) {
     const why = c.value(original[key], mutant[key], key);
     if (why) fail(key, why);
@@ -166,6 +173,8 @@ class Comparer {
     private readonly mutant: PageRead,
     private readonly ex: Explanation,
     private readonly originalProvenance: Record<string, string> = {},
+    /** The original read's gallery (a fallback main image is one of them). */
+    private readonly originalImages: readonly string[] = [],
   ) {
     this.issueFields = mutant.issues.map((i) => i.field.replace(/\.\d+(?=\.|$)/g, ''));
   }
@@ -209,6 +218,8 @@ class Comparer {
     if (o === true && m === false && lost && BADGES.has(leaf)) return undefined;
     if (typeof o === 'number' && typeof m === 'number' && duplicated && this.copiedDigits(o, m)) return undefined;
     if (typeof o === 'number' && typeof m === 'number' && isCount(path) && ((lost && m < o) || (duplicated && m > o))) return undefined;
+    // The rich block's text length is a measure of text: any added, removed or cut text moves it.
+    if (path === 'product.richContent.textLength' && (lost || this.ex.truncated || this.ex.addedTexts.length > 0)) return undefined;
     if (Array.isArray(o) && Array.isArray(m)) return this.list(o, m, path);
     if (isRecord(o) && isRecord(m)) {
       for (const key of new Set([...Object.keys(o), ...Object.keys(m)])) {
@@ -237,6 +248,9 @@ class Comparer {
       if (at < 0) at = os.findIndex((x, i) => !used.has(i) && close(x));
       if (at < 0) at = os.findIndex((x, i) => free(i) && close(x));
       if (at < 0 && this.cutItem(raw)) continue;
+      // A promotion or badge a fallback read after its block went (JD's 赠品 row for the gone
+      // promotion list): fine when the original page showed its words.
+      if (at < 0 && PARTS_LISTS.has(path) && this.ex.lost && isRecord(item) && typeof item.text === 'string' && (this.ex.pageText ?? '').includes(squeeze(item.text))) continue;
       if (at < 0) {
         const sameId = isRecord(item) && item.id !== undefined ? os.find((x) => isRecord(x) && x.id === item.id) : undefined;
         return sameId !== undefined
@@ -257,6 +271,8 @@ class Comparer {
     const { lost, pageText } = this.ex;
     const leaf = leafOf(path);
     if (path === 'product.images' && imageKey(no) === imageKey(nm)) return true;
+    // The main image from a fallback (the first thumbnail instead of the zoom image): one of the original's gallery images.
+    if (path === 'product.media.mainImage' && (lost || this.ex.truncated) && this.originalImages.some((i) => imageKey(i) === imageKey(nm) || i === nm)) return true;
     if (lost && no.replace(/\|/g, '') === nm.replace(/\|/g, '')) return true;
     if (lost && !EXACT.has(leaf) && nm.length >= MIN_PART && no.includes(nm)) return true;
     if (lost && path.startsWith('product.specs.') && pageText?.includes(nm)) return true;

@@ -1,7 +1,7 @@
 import type { Badge } from '../../../schema';
 import { isHidden, textOf, textWithout } from '../../shared/dom';
 import {
-  AC_KEYWORD, AMAZONS_CHOICE, CLIMATE_PLEDGE, NEW_RELEASE_BADGE, RANK_BADGE, RANK_BADGE_CATEGORY, SMALL_BUSINESS,
+  AC_BADGE_MARK, AC_KEYWORD, AMAZONS_CHOICE, CLIMATE_PLEDGE, NEW_RELEASE_BADGE, RANK_BADGE, RANK_BADGE_CATEGORY, SMALL_BUSINESS,
 } from '../selectors/listing';
 
 /** Popover bodies and screen-reader copies that repeat or explain a badge. */
@@ -24,8 +24,10 @@ export function readBadges(doc: Document): Badge[] | undefined {
     return el && !isHidden(el) && textWithout(el, BADGE_EXCLUDE) ? el : undefined;
   };
 
+  // The badge's own markup must be there: the container is present (empty, or holding a
+  // book's format links) on most pages, so its text alone is no badge.
   const ac = visible(AMAZONS_CHOICE);
-  if (ac) {
+  if (ac?.querySelector(AC_BADGE_MARK)) {
     const keyword = textOf(ac.querySelector(AC_KEYWORD));
     out.push({ kind: 'amazons-choice', text: textWithout(ac, BADGE_EXCLUDE).slice(0, 2000), ...(keyword ? { category: keyword } : {}) });
   }

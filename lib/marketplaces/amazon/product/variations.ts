@@ -18,7 +18,8 @@ export function readVariations(doc: Document, r: FieldReader): Variations | unde
     const label = firstText(row, TWISTER_LABEL);
     if (!label) continue;
     const name = cleanLabel(label);
-    if (!name) continue;
+    // A dimension listed twice (a copied row) is one dimension: the first row shown wins.
+    if (!name || dimensions.includes(name.slice(0, 200))) continue;
     dimensions.push(name.slice(0, 200));
     const value = firstText(row, TWISTER_SELECTED);
     if (value) selected.push(`${name}: ${value}`);

@@ -73,6 +73,7 @@ export const TWISTER_SWATCH = 'li[data-asin]'; // 2024+ inline twister swatches 
 
 export const AMAZONS_CHOICE = 'acBadge_feature_div'; // 2017+ "Amazon's Choice for "keyword""
 export const AC_KEYWORD = '.ac-keyword-link'; // the keyword inside the badge
+export const AC_BADGE_MARK = '.ac-badge-wrapper, .ac-badge-rectangle'; // 2017–2025: the badge itself (the container also hosts format links on book pages)
 export const RANK_BADGE = 'zeitgeistBadge_feature_div'; // "#1 Best Seller in X", "Amazon Charts #7 Most Sold"
 export const RANK_BADGE_CATEGORY = '.cat-name, .cat-link'; // the category part of the badge
 export const NEW_RELEASE_BADGE = 'newReleaseBadge_feature_div'; // "#1 New Release in X" (2019+)
