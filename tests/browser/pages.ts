@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHtml } from '../../lib/cli/load-page';
 import type { AnswerKey, KeyMoney } from '../support/shared-fixtures';
+import { listingExpectations, type ListingExpectation } from '../support/listing-expected';
 import { answerKeys, HAVE_SHARED_FIXTURES, SHARED_FIXTURES, SKIP_REASON } from '../support/shared-fixtures';
 
 /** What the side panel must show for one page (its data-* test contract). */
@@ -15,6 +16,10 @@ export interface PanelExpectation {
   missing?: string[];
   /** Fields the panel must not show at all. */
   absent?: string[];
+  /** Listing parts (data-part → data-part-value), from our own answer key (tests/fixtures/listing-expected). */
+  parts?: Record<string, string>;
+  /** A listing score card whose total is the sum of its sections. */
+  listingScore?: boolean;
 }
 
 export interface BrowserCase {
@@ -176,6 +181,8 @@ function realCases(): BrowserCase[] {
       put('rating', p.rating === null ? null : String(p.rating), core.includes('rating') ? missing : absent);
       put('reviewCount', p.reviewCount === null ? null : String(p.reviewCount), missing);
     }
+    const listing = key.pageKind === 'product' ? listingExpectations(key.marketplace).find((l) => l.file === file) : undefined;
+    if (listing) Object.assign(expect, { parts: listingParts(listing), listingScore: true });
     if (key.search) fields.results = String(key.search.resultsCount);
     if (key.reviews) fields.reviews = String(key.reviews.count);
     const url = new URL(key.url);
@@ -188,6 +195,21 @@ function realCases(): BrowserCase[] {
       expect: { ...expect, missing, absent },
     };
   });
+}
+
+/**
+ * The Page tab's listing parts as components/listing/listing-parts-view.tsx exposes them:
+ * media `<images>/<videos or 0>`, badges and promotions by count, '' when the page shows none.
+ */
+function listingParts(l: ListingExpectation): Record<string, string> {
+  const out: Record<string, string> = {
+    badges: l.badges ? String(l.badges.length) : '',
+    promotions: l.promotions ? String(l.promotions.length) : '',
+    questionCount: l.questionCount === null ? '' : String(l.questionCount),
+  };
+  if (l.media === null) out.media = '';
+  else if (l.media.imageCount !== undefined && l.media.videoCount !== undefined) out.media = `${l.media.imageCount}/${l.media.videoCount ?? 0}`;
+  return out;
 }
 
 /** The key's flat price range (`{ min: 5499, max: 6799, currency: 'CNY' }`) as the panel's raw `<min>-<max> <currency>`. */

@@ -10,6 +10,10 @@ export interface PanelSnapshot {
   missing: string[];
   issues: string[];
   text: string;
+  /** Listing parts (issue #10): data-part → data-part-value. */
+  parts: Record<string, string>;
+  /** The listing score card: its total and max, the sum of its section rows, its checks. */
+  listing?: { total: number; max: number; sectionSum: number; checks: number };
 }
 
 // A string, not a function: tsx would wrap a function with helpers the page does not have.
@@ -27,6 +31,13 @@ const SNAPSHOT_JS = `(() => {
     missing: [...document.querySelectorAll('[data-missing-field]')].map((el) => el.dataset.missingField),
     issues: [...document.querySelectorAll('[data-issue-field]')].map((el) => el.dataset.issueField + ' (' + el.dataset.severity + ')'),
     text: (root?.innerText ?? document.body?.innerText ?? '').replace(/\\s+/g, ' ').trim().slice(0, 400),
+    parts: Object.fromEntries([...document.querySelectorAll('[data-part]')].map((el) => [el.dataset.part, el.dataset.partValue ?? ''])),
+    listing: (() => {
+      const card = document.querySelector('[data-testid="listing-score"]');
+      if (!card) return undefined;
+      const rows = [...card.querySelectorAll('tr[data-section]')];
+      return { total: Number(card.dataset.total), max: Number(card.dataset.max), sectionSum: rows.reduce((a, r) => a + Number(r.dataset.earned), 0), checks: card.querySelectorAll('[data-rule]').length };
+    })(),
   };
 })()`;
 
@@ -52,6 +63,17 @@ export function panelMismatches(want: PanelExpectation, got: PanelSnapshot): str
   }
   for (const name of want.absent ?? []) {
     if (name in got.fields) out.push(`${name}: should not be shown, shows ${q(got.fields[name])}`);
+  }
+  for (const [name, value] of Object.entries(want.parts ?? {})) {
+    if (got.parts[name] !== value) out.push(`listing part ${name}: ${q(got.parts[name])}, want ${q(value)}`);
+  }
+  if (want.listingScore) {
+    const l = got.listing;
+    if (!l) out.push('listing score: no card');
+    else {
+      if (Math.abs(l.total - l.sectionSum) > 1e-6) out.push(`listing score: total ${l.total} is not the sum of its sections ${l.sectionSum}`);
+      if (l.checks === 0 || !(l.max > 0)) out.push(`listing score: ${l.checks} checks, max ${l.max}`);
+    }
   }
   return out;
 }
