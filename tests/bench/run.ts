@@ -5,11 +5,12 @@
  * scoring per keystroke, suggestion mining) and the "fabe" section (fabe.ts: the FABE table
  * of a 1,000-statement product) and the "history" section (history.ts: competitor history
  * in fake-indexeddb — 10,000 snapshots by default, 100,000 with the `history` filter) and the
- * "reviews" section (reviews.ts: analyseReviews over 5,000 real reviews repeated with variation).
+ * "reviews" section (reviews.ts: analyseReviews over 5,000 real reviews repeated with variation) and
+ * the "report" section (report.ts: the listing score and the audit report of 12 real pages).
  * Prints medians and ratios only; nothing here asserts a time. A filter other than `title`
  * skips the title section, one other than `fabe` the fabe section, one other than `history`
- * the history section, one other than `reviews` the reviews section; `title`, `fabe`,
- * `history` and `reviews` skip the readers.
+ * the history section, one other than `reviews` the reviews section, one other than `report`
+ * the report section; `title`, `fabe`, `history`, `reviews` and `report` skip the readers.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +20,7 @@ import { contentScriptSizes } from './bundle-size';
 import { fullWalk, measurePair, median, summariseByMarketplace, type PageTiming } from './measure';
 import { runFabeBench } from './fabe';
 import { runHistoryBench } from './history';
+import { runReportBench } from './report';
 import { runReviewsBench } from './reviews';
 import { runTitleBench } from './title';
 
@@ -41,7 +43,7 @@ interface Row extends PageTiming {
 const rows: Row[] = [];
 if (!HAVE_SHARED_FIXTURES) {
   console.log(`[bench] ${SKIP_REASON}; timing skipped.`);
-} else if (filter !== 'title' && filter !== 'fabe' && filter !== 'history' && filter !== 'reviews') {
+} else if (filter !== 'title' && filter !== 'fabe' && filter !== 'history' && filter !== 'reviews' && filter !== 'report') {
   // Pages with an address (the JD goods-list fragment has none: no content script reads it).
   const keys = MARKETPLACES.flatMap(answerKeys).filter((k) => k.file.includes(filter) && k.url);
   console.log(`Readers on ${keys.length} real saved pages: median of ${runs} runs after a warm-up (ms)\n`);
@@ -118,6 +120,16 @@ if (filter === '' || filter === 'reviews') {
     `\nreviews summary: analyseReviews over ${r.reviews.toLocaleString('en')} reviews (${r.sentences.toLocaleString('en')} sentences) median ${r.medianMs.toFixed(1)} ms, p90 ${r.p90Ms.toFixed(1)} ms` +
       ` · ${r.perReviewUs.toFixed(1)} µs per review · reading the sentences ${(r.readingShare * 100).toFixed(0)} % of it`,
   );
+}
+
+if (filter === '' || filter === 'report') {
+  const r = runReportBench(runs, table);
+  if (r) {
+    console.log(
+      `\nreport summary: scoreListing ${r.scoreMedianMs.toFixed(2)} ms per page · buildReport of ${r.pages} products ${r.buildMedianMs.toFixed(1)} ms` +
+        ` · Markdown ${r.renderMedianMs.md.toFixed(2)} ms, CSV ${r.renderMedianMs.csv.toFixed(2)} ms, HTML ${r.renderMedianMs.html.toFixed(2)} ms per language`,
+    );
+  }
 }
 
 // Issue #9: the hostile-input summary table at a tenth of `npm run robustness` (a few seconds;
