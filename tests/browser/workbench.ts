@@ -183,7 +183,44 @@ export async function checkWorkbench(panel: Page, pageTitle: string, options: { 
   // The clipboard, from the panel page on a click, with no clipboard permission.
   await panel.click('[data-testid="copy-title"]');
   problems = await until(panel, (s) => (s.copy === 'copied' ? [] : [`copy status ${JSON.stringify(s.copy)} (${s.copyText ?? ''}), want copied`]));
-  return { problems, timing };
+  if (problems.length) return { problems, timing };
+  return { problems: await checkAbDrafts(panel, pageTitle), timing };
+}
+
+// A string, not a function: tsx would wrap a function with helpers the page does not have.
+const AB_TITLE_JS = `(() => {
+  const f = [...document.querySelectorAll('[data-testid="ab-field"]')].find((e) => e.dataset.slot === 'title');
+  if (!f) return null;
+  const rows = {};
+  for (const r of f.querySelectorAll('tr[data-rule]')) rows[r.dataset.rule] = { a: r.dataset.statusA, b: r.dataset.statusB, winner: r.dataset.winner };
+  return { scoreA: Number(f.dataset.scoreA), scoreB: Number(f.dataset.scoreB), verdict: f.dataset.verdict, rows };
+})()`;
+
+/**
+ * A/B drafts (issue #10): a second draft started from the page (its own title, A) compared
+ * with the typed one (B, "Best Seller!"): Amazon's promo rule fails B only, so A wins it.
+ */
+async function checkAbDrafts(panel: Page, pageTitle: string): Promise<string[]> {
+  await panel.click('[data-testid="start-from-page"]');
+  let problems = await until(panel, (s) => (s.title === pageTitle ? [] : [`second draft title ${JSON.stringify(s.title)}, want the page's`]));
+  if (problems.length) return problems;
+  await panel.click('[data-testid="ab-toggle"]');
+  const deadline = Date.now() + 10_000;
+  type AbTitle = { scoreA: number; scoreB: number; verdict: string; rows: Record<string, { a: string; b: string; winner?: string }> };
+  while (Date.now() < deadline) {
+    const last = (await panel.evaluate(AB_TITLE_JS)) as AbTitle | null;
+    const promo = last?.rows['amazon.promo'];
+    problems = !last
+      ? ['Compare drafts shows no title comparison']
+      : !promo
+        ? [`the title rows do not list amazon.promo (${Object.keys(last.rows).join(', ')})`]
+        : promo.b !== 'fail' || promo.a === 'fail' || promo.winner !== 'a'
+          ? [`amazon.promo: A ${promo.a}, B ${promo.b}, winner ${promo.winner ?? 'none'}; want B fail, A not, A wins`]
+          : [];
+    if (!problems.length) return [];
+    await panel.waitForTimeout(250);
+  }
+  return problems;
 }
 
 interface RawTiming {
