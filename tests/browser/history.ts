@@ -162,6 +162,7 @@ const HISTORY_JS = `(() => {
     status: status ? { what: status.dataset.what, kind: status.dataset.kind, text: text(status) } : undefined,
     storage: storage ? { ...storage.dataset } : undefined,
     elements: qa('.history img, .history script, .history iframe, .history object', view).length,
+    promoSpans: qa('[data-testid="promo-span"]', view).map((el) => ({ type: el.dataset.type, kind: el.dataset.kind, goneBy: el.dataset.goneBy || '', priceBefore: el.dataset.priceBefore || '', text: text(el) })),
   };
 })()`;
 
@@ -182,6 +183,7 @@ type PageSnap = {
   bandsUser: string;
 };
 type HistorySnap = {
+  promoSpans?: { type?: string; kind?: string; goneBy: string; priceBefore: string; text: string }[];
   visible: boolean;
   selected: string | null;
   focused?: string;
@@ -311,7 +313,7 @@ function secondVisit(p: HistoryPages, deps: HistoryCaseDeps, notes: string[]): P
       }
       if (first && !(first.text.includes('£24.99') && first.text.includes('£19.99'))) out.push(`the price line reads ${q(first.text)}: it should name £24.99 and £19.99`);
       const fields = s.changes.map((c) => c.field);
-      for (const f of ['rating', 'reviewCount', 'bullets[2]']) if (!fields.includes(f)) out.push(`no ${f} change among ${q(fields)}`);
+      for (const f of ['rating', 'reviewCount', 'bullets[2]', 'promotions']) if (!fields.includes(f)) out.push(`no ${f} change among ${q(fields)}`);
       if (fields.includes('title') || fields.includes('listPrice')) out.push(`unchanged fields listed as changes: ${q(fields)}`);
       const bullet = s.changes.find((c) => c.field === 'bullets[2]');
       if (bullet && !(bullet.ins.some((x) => x.includes('preservatives')) && bullet.del.some((x) => x.includes('or')))) out.push(`bullet 3 diff ins ${q(bullet.ins)} del ${q(bullet.del)}`);
@@ -342,6 +344,11 @@ async function competitorsView(panel: Page, deps: HistoryCaseDeps, notes: string
     const mine = s.rows.find((x) => x.as === 'mine');
     if (mine && (mine.standingReason !== 'nothing-to-compare' || mine.price !== '19.99 GBP')) out.push(`my row ${q(mine)}: want 19.99 GBP with nothing to compare (USD kept apart)`);
     if (!s.suggest.includes('USD→GBP')) out.push(`rate suggestions ${q(s.suggest)}, want USD→GBP`);
+    // 活动复盘: the voucher of the second visit, first seen then, still shown, the price before it £24.99.
+    const spans = s.promoSpans ?? [];
+    if (spans.length !== 1 || spans[0]!.kind !== 'coupon' || spans[0]!.goneBy !== '' || spans[0]!.priceBefore !== '24.99 GBP' || !spans[0]!.text.includes('Apply £2 voucher')) {
+      out.push(`promotion history ${q(spans)}, want one coupon "Apply £2 voucher" still shown, price before 24.99 GBP`);
+    }
     if (s.elements) out.push('page text became elements in the Competitors view');
     return out;
   });
