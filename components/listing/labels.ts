@@ -1,4 +1,4 @@
-import type { BadgeKind, PromotionKind, RichContentKind } from '../../lib/schema';
+import type { BadgeKind, ListingSection, PromotionKind, RichContentKind } from '../../lib/schema';
 import type { MessageKey } from '../i18n';
 
 /** Labels of the listing parts' kinds, shared by the Page tab and the audit report. */
@@ -37,3 +37,15 @@ export const RICH_LABEL: Record<RichContentKind, MessageKey> = {
   'detail-text': 'listing_richDetailText',
 };
 
+
+/** The listing score's sections, in the Page tab and in the audit report alike. */
+export const SECTION_LABEL: Record<ListingSection, MessageKey> = {
+  title: 'listing_sectionTitle',
+  bullets: 'listing_sectionBullets',
+  images: 'listing_sectionImages',
+  'rich-content': 'listing_sectionRichContent',
+  description: 'listing_sectionDescription',
+  reviews: 'listing_sectionReviews',
+  variations: 'listing_sectionVariations',
+  promotions: 'listing_sectionPromotions',
+};

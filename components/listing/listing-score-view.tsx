@@ -1,19 +1,9 @@
-import type { ListingCheck, ListingScore, ListingSection } from '../../lib/schema';
-import { safeHref } from '../field';
+import type { ListingCheck, ListingScore } from '../../lib/schema';
+import { SECTION_LABEL } from './labels';
 import { formatNumber } from '../format';
 import { useI18n, type MessageKey } from '../i18n';
-import { inUiLanguage } from '../workbench/checks-list';
+import { inUiLanguage, RuleSource } from '../workbench/checks-list';
 
-export const SECTION_LABEL: Record<ListingSection, MessageKey> = {
-  title: 'listing_sectionTitle',
-  bullets: 'listing_sectionBullets',
-  images: 'listing_sectionImages',
-  'rich-content': 'listing_sectionRichContent',
-  description: 'listing_sectionDescription',
-  reviews: 'listing_sectionReviews',
-  variations: 'listing_sectionVariations',
-  promotions: 'listing_sectionPromotions',
-};
 export const LISTING_STATUS_LABEL: Record<ListingCheck['status'], MessageKey> = {
   pass: 'wbStatusPass',
   warn: 'wbStatusWarn',
@@ -81,7 +71,6 @@ function ListingCheckItem(props: { check: ListingCheck }) {
   const { t, locale } = useI18n();
   const c = props.check;
   const num = (n: number) => formatNumber(n, locale, 1);
-  const source = safeHref(c.source);
   return (
     <li class={`check check-${c.status}`} data-rule={c.rule} data-status={c.status} data-section={c.section}>
       <div class="check-head">
@@ -98,13 +87,7 @@ function ListingCheckItem(props: { check: ListingCheck }) {
           <strong>{t('wbFix')}</strong> {inUiLanguage(c.fix.message, locale)}
         </p>
       )}
-      {source ? (
-        <a class="check-source meta" href={source} target="_blank" rel="noreferrer noopener">
-          {t('wbRuleSource')}
-        </a>
-      ) : (
-        c.source && <span class="check-source meta">{c.source === 'heuristic' ? t('wbRuleHeuristic') : `${t('wbRuleSource')}: ${c.source}`}</span>
-      )}
+      <RuleSource source={c.source} />
     </li>
   );
 }

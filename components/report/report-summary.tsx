@@ -1,17 +1,8 @@
-import { REPORT_SECTIONS, type AuditReport, type ReportSection } from '../../lib/schema';
+// The sections by the report's own headings, so the card and the report name them alike.
+import { SECTION_HEADING as SECTION_LABEL } from '../../lib/export/report/labels';
+import { REPORT_SECTIONS, type AuditReport } from '../../lib/schema';
 import { formatDateTime, formatNumber } from '../format';
-import { useI18n, type MessageKey } from '../i18n';
-
-/** The sections by the report's own headings (lib/export/report/labels.ts), so the card and the report name them alike. */
-export const SECTION_LABEL: Record<ReportSection, MessageKey> = {
-  scores: 'report_sectionScores',
-  'title-checks': 'report_sectionTitleChecks',
-  'fabe-gap': 'report_sectionFabeGap',
-  prices: 'report_sectionPrices',
-  reviews: 'report_sectionReviews',
-  promotions: 'report_sectionPromotions',
-  changes: 'report_sectionChanges',
-};
+import { useI18n } from '../i18n';
 
 /**
  * What a built report holds, before it is sent: its products (the user's first), the

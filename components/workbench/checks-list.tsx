@@ -68,7 +68,6 @@ function CheckItem(props: ChecksProps & { check: TitleCheck }) {
   const { t, locale } = useI18n();
   const c = props.check;
   const num = (n: number) => formatNumber(n, locale, 1);
-  const source = safeHref(c.source);
   const replacement = c.fix?.replacement;
   return (
     <li class={`check check-${c.status}`} data-rule={c.rule} data-status={c.status}>
@@ -95,13 +94,22 @@ function CheckItem(props: ChecksProps & { check: TitleCheck }) {
           )}
         </p>
       )}
-      {source ? (
-        <a class="check-source meta" href={source} target="_blank" rel="noreferrer noopener">
-          {t('wbRuleSource')}
-        </a>
-      ) : (
-        c.source && <span class="check-source meta">{c.source === 'heuristic' ? t('wbRuleHeuristic') : `${t('wbRuleSource')}: ${c.source}`}</span>
-      )}
+      <RuleSource source={c.source} />
     </li>
   );
+}
+
+/** Where a rule comes from: a link when it is an http(s) address, "heuristic", or the source as text. */
+export function RuleSource(props: { source?: string }) {
+  const { t } = useI18n();
+  const href = safeHref(props.source);
+  if (href) {
+    return (
+      <a class="check-source meta" href={href} target="_blank" rel="noreferrer noopener">
+        {t('wbRuleSource')}
+      </a>
+    );
+  }
+  if (!props.source) return null;
+  return <span class="check-source meta">{props.source === 'heuristic' ? t('wbRuleHeuristic') : `${t('wbRuleSource')}: ${props.source}`}</span>;
 }

@@ -103,6 +103,6 @@ describe('ListingScoreView', () => {
     const root = mount(<ListingScoreView score={score} />, i18nFor('zh_CN'));
     expect(root.querySelector('.score-figure')?.textContent).toBe('11 分 / 共 16 分（69%）');
     expect(root.querySelector('[data-rule="listing.images.count"] .check-message')?.textContent).toBe('listing.images.count 中文');
-    expect(root.querySelector('[data-section="images"] th')?.textContent).toBe('图片');
+    expect(root.querySelector('[data-section="images"] th')?.textContent).toBe('图片与视频');
   });
 });

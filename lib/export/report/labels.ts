@@ -1,5 +1,6 @@
 import { formatDateTime, formatMoney, formatNumber } from '../../../components/format';
-import type { Bilingual, ListingSection, Money, ReportProduct, ReportSection } from '../../schema';
+import type { MessageKey } from '../../../components/i18n';
+import type { Bilingual, Money, ReportProduct, ReportSection } from '../../schema';
 import type { ReportRenderContext } from './context';
 
 /**
@@ -9,7 +10,7 @@ import type { ReportRenderContext } from './context';
  */
 
 /** messages.json key of each section's heading, in REPORT_SECTIONS order. */
-export const SECTION_HEADING: Record<ReportSection, string> = {
+export const SECTION_HEADING: Record<ReportSection, MessageKey> = {
   scores: 'report_sectionScores',
   'title-checks': 'report_sectionTitleChecks',
   'fabe-gap': 'report_sectionFabeGap',
@@ -19,16 +20,8 @@ export const SECTION_HEADING: Record<ReportSection, string> = {
   changes: 'report_sectionChanges',
 };
 
-export const LISTING_SECTION_LABEL: Record<ListingSection, string> = {
-  title: 'report_lsTitle',
-  bullets: 'report_lsBullets',
-  images: 'report_lsImages',
-  'rich-content': 'report_lsRichContent',
-  description: 'report_lsDescription',
-  reviews: 'report_lsReviews',
-  variations: 'report_lsVariations',
-  promotions: 'report_lsPromotions',
-};
+/** The listing score's sections by the Page tab's own labels (one name per section everywhere). */
+export { SECTION_LABEL as LISTING_SECTION_LABEL } from '../../../components/listing/labels';
 
 export const STATUS_LABEL: Record<string, string> = {
   pass: 'report_statusPass',
