@@ -9,11 +9,16 @@ import { fr } from '../../lib/analyses/fabe/cues/fr';
 import { it as itLex } from '../../lib/analyses/fabe/cues/it';
 import { requiredLiterals } from '../../lib/analyses/fabe/cues/required-literal';
 import { zh } from '../../lib/analyses/fabe/cues/zh';
-import { extractFeatures } from '../../lib/analyses/fabe/features';
+import { cueHits } from '../../lib/analyses/fabe/cues';
+import { asciiWordCount, CLAUSE, DEFECT, EVENT, extractFeatures, isQuestion, QUESTION, regexWordCount, IRREALIS, MY, PAST, PURCHASE_ONE, SPAN, VOICE } from '../../lib/analyses/fabe/features';
+import { englishGates, EXACT_GATES, GATE, type GateName } from '../../lib/analyses/fabe/word-gates';
+import { detectAny, detectLang } from '../../lib/analyses/fabe/lang';
 import type { FabeLang } from '../../lib/analyses/fabe/lang';
 import { clearFabeMemos, Memo } from '../../lib/analyses/fabe/memo';
 import { scoreParts, softmax, WEIGHTS } from '../../lib/analyses/fabe/model';
-import { themeKeys } from '../../lib/analyses/fabe/themes';
+import { asciiLatinRuns, CN_STOP_CODES, SEPARATOR_CODES, themeKeys } from '../../lib/analyses/fabe/themes';
+import { CN_STOP_CHARS } from '../../lib/analyses/fabe/theme-words';
+import { isJsSpace, tokenBefore } from '../../lib/analyses/fabe/segment';
 import { NUMBER_UNIT, numberUnits } from '../../lib/analyses/fabe/units';
 import { readPage } from '../../lib/marketplaces/run-reader';
 import { FABE_PARTS, type FabePart, type FabeTable, type PageRead, type Review } from '../../lib/schema';
@@ -21,6 +26,7 @@ import { BOTTLE_EN, BOTTLE_ZH, COMPETITOR_EN } from '../fixtures/fabe/products';
 import { answerKeys, HAVE_SHARED_FIXTURES, loadSavedPage, SKIP_REASON } from '../support/shared-fixtures';
 import { contextOf, LABELLED, loadItems } from './dataset';
 import { referenceChains, referenceThemeKeys } from './reference-chains';
+import { referenceCueHits } from './reference-cues';
 
 /**
  * The FABE table was made fast (issue #5: 1,000 statements within a frame) by indexes,
@@ -176,12 +182,20 @@ const TEXTS = [...new Set([...STATEMENTS.map((s) => s.text), ...loadItems(LABELL
   'Waterproof and WATER-PROOF, heat-resistant, Scratch Resistant; IP68; no tools needed; lasts longer than ever',
   'wasserdicht, IPX7, keine Werkzeuge erforderlich', 'résistant, aucune vis nécessaire', 'nessuno strumento necessario', 'ningún taladro necesario, hasta 5 años',
   // Letters that match other letters under /iu (long s, Kelvin sign), upper case, odd dashes.
-  'heat reſiſtant and ſhock-proof', 'WATERPROOF, Stain‐Resistant', '\u212Aid-proof cover', 'ＩＰ68 and IP6X'])];
+  'heat reſiſtant and ſhock-proof', 'WATERPROOF, Stain‐Resistant', '\u212Aid-proof cover', 'ＩＰ68 and IP6X',
+  // Letters whose lower case changes length (İ) or depends on the next letter (Σ → ς at a word's end).
+  'İSTANBUL waterproof İ-proof', 'ΣΟΦΟΣ waterproof ΣΑΣ soft', 'Σ-proof ΟΣ durable', 'anti-ΣΣ and anti-İ'])];
+
+describe('cue matching over the flat trie', () => {
+  it('finds the same hits, in the same order, as the Map trie with every pattern run (reference-cues.ts)', () => {
+    for (const [lang] of LEXICONS) for (const text of TEXTS) expect(cueHits(text, lang), `${lang}: ${text}`).toEqual(referenceCueHits(text, lang));
+  });
+});
 
 describe('lexicon patterns with their pre-test', () => {
   it('find the same cues as the patterns run on every text', () => {
     for (const [lang, lex] of LEXICONS) {
-      const plain: CompiledLexicon = { root: lex.root, patterns: lex.patterns.map(({ family, re }) => ({ family, re })) };
+      const plain: CompiledLexicon = { ...lex, patterns: lex.patterns.map(({ family, fam, re }) => ({ family, fam, re })) };
       for (const text of TEXTS) expect(matchLexicon(lex, text), `${lang}: ${text}`).toEqual(matchLexicon(plain, text));
     }
   });
@@ -234,5 +248,126 @@ describe('Memo', () => {
     expect(m.get('a', () => -1)).toBe(-1); // 'a' was the oldest
     clearFabeMemos();
     expect(m.size).toBe(0);
+  });
+});
+
+describe('English word gates (word-gates.ts)', () => {
+  const PATTERNS: Record<GateName, RegExp> = {
+    i: VOICE.en.i, we: VOICE.en.we, neg: VOICE.en.neg, verb: VOICE.en.verb, clause: CLAUSE.en, event: EVENT.en, past: PAST.en,
+    purchase: PURCHASE_ONE.en, my: MY.en, span: SPAN.en, defect: DEFECT.en, irrealis: IRREALIS.en,
+  };
+  /** Texts made of the patterns' own words (any case), apostrophes, suffixes and separators, from a fixed seed. */
+  function generated(count: number): string[] {
+    const words = [...new Set(Object.values(PATTERNS).flatMap((re) => re.source.match(/[a-z']+/g) ?? []))];
+    const extra = ['used', 'tested', 'red', 'bed', 'amazing', 'swimming', 'thing', 'the', 'a', 'it', 'to', 'and', 'or', 'x', "n't", "'ve", "don't", 'isnt', 'I', 'MY', 'So', 'FAR'];
+    const seps = [' ', ' ', ' ', '  ', ', ', '. ', '-', "'", '_', '1', '\n', ''];
+    let seed = 20261126;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    const out: string[] = [];
+    for (let t = 0; t < count; t++) {
+      let s = '';
+      const len = 1 + rnd(8);
+      for (let w = 0; w < len; w++) {
+        let word = rnd(4) ? words[rnd(words.length)]! : extra[rnd(extra.length)]!;
+        if (rnd(5) === 0) word = word.toUpperCase();
+        else if (rnd(5) === 0) word = word[0]!.toUpperCase() + word.slice(1);
+        if (rnd(6) === 0) word += ['ed', 'ing', 's', "'s", 'd'][rnd(5)];
+        s += word + seps[rnd(seps.length)];
+      }
+      out.push(s);
+    }
+    return out;
+  }
+  const ASCII_TEXTS = [...TEXTS.filter((t) => englishGates(t) !== undefined), ...generated(20000)];
+
+  it('covers many ASCII texts and no other', () => {
+    expect(ASCII_TEXTS.length).toBeGreaterThan(20000);
+    expect(englishGates('naïve')).toBeUndefined();
+    expect(englishGates('I’m')).toBeUndefined();
+  });
+
+  it.each(Object.keys(GATE) as GateName[])('%s: a shut gate means no match; an exact gate is the answer', (name) => {
+    const re = PATTERNS[name];
+    let opened = 0;
+    for (const text of ASCII_TEXTS) {
+      const gates = englishGates(text)!;
+      const open = (gates & GATE[name]) !== 0;
+      const matches = re.test(text);
+      if (open) opened++;
+      if (EXACT_GATES & GATE[name]) expect(open, `${name} on ${JSON.stringify(text)}`).toBe(matches);
+      else if (matches) expect(open, `${name} on ${JSON.stringify(text)}`).toBe(true);
+    }
+    expect(opened).toBeGreaterThan(100);
+  });
+});
+
+describe('ASCII shortcuts', () => {
+  const ascii = TEXTS.filter((t) => /^[\x00-\x7f]*$/.test(t));
+  const odd = ["it's 3-in-1 'quoted' -dash- a--b x' y'z 12ab", "don't-stop''n", "a", "'", "-a-", "A1-'", "ab'-cd", "1 x 2"];
+
+  it('wordCount counts WORD matches (ASCII texts by character codes)', () => {
+    expect(ascii.length).toBeGreaterThan(500);
+    for (const text of [...ascii, ...odd]) expect(asciiWordCount(text), text).toBe(regexWordCount(text));
+    expect(asciiWordCount('don’t')).toBeUndefined();
+  });
+
+  it('theme words of an ASCII text are the LATIN_RUN matches', () => {
+    const LATIN_RUN = /[\p{Script=Latin}][\p{Script=Latin}\d'’-]*[\p{Script=Latin}\d]|[\p{Script=Latin}]/gu;
+    for (const text of [...ascii, ...odd]) {
+      const runs: [number, number][] = [];
+      asciiLatinRuns(text, (a, b) => runs.push([a, b]));
+      expect(runs, text).toEqual([...text.matchAll(LATIN_RUN)].map((m) => [m.index, m.index + m[0].length]));
+    }
+  });
+
+  it('character sets read by code unit equal their patterns on every BMP code unit', () => {
+    const SEPARATOR_BETWEEN = /[,.;:!?()\[\]{}|/，。；：！？、（）【】]/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (c < 0xd800 || c > 0xdfff) {
+        expect(SEPARATOR_CODES.has(c), `U+${c.toString(16)}`).toBe(SEPARATOR_BETWEEN.test(ch));
+        expect(CN_STOP_CODES.has(c), `U+${c.toString(16)}`).toBe(CN_STOP_CHARS.test(ch));
+      }
+      expect(isJsSpace(c), `U+${c.toString(16)}`).toBe(/\s/u.test(ch));
+    }
+  });
+
+  it('isQuestion is QUESTION; the Chinese CLAUSE pattern never matches', () => {
+    for (const text of [...TEXTS, '', '吗', '呢。', '吗。。', '好吗?', '。', 'why？', '吗 ', '吗\n']) {
+      expect(isQuestion(text), text).toBe(QUESTION.test(text));
+      expect(CLAUSE.zh.test(text)).toBe(false);
+    }
+  });
+
+  it('tokenBefore is what (\\S+)$ captured, at every cut of every text', () => {
+    for (const text of [...TEXTS.slice(0, 800), 'a\u00a0b', 'x\u3000', '𝐀𝐁 c', 'end ']) {
+      for (let to = 0; to <= Math.min(text.length, 120); to++) {
+        const from = Math.max(0, to - 20);
+        expect(tokenBefore(text, from, to)).toBe(/(\S+)$/u.exec(text.slice(from, to))?.[1] ?? '');
+      }
+    }
+  });
+
+  it('detectLang (ASCII path) equals the general detection for every text and hint', () => {
+    for (const text of [...TEXTS, 'the und et el', 'und the', 'Material: Polyester', 'questo il di', 'x'.repeat(40)]) {
+      for (const hint of [undefined, 'en-US', 'de-DE', 'fr', 'it-IT', 'es', 'zh-CN', 'ja', 'xx']) expect(detectLang(text, hint), `${hint}: ${text}`).toBe(detectAny(text, hint));
+    }
+  });
+
+  it('detectLang (shortcut for ASCII, Han and punctuation) equals the general detection on generated mixes', () => {
+    const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => String.fromCharCode(a + i));
+    const punctuation = [...range(0x2000, 0x206f), ...range(0x3000, 0x301f), ...range(0xff01, 0xff65), '\u00e9', '\u0130', '\u212a', '\u00aa'];
+    const han = [...range(0x4e00, 0x4e40), ...range(0x9fe0, 0x9fff), '\u3400', '\u3005', '\u3007'];
+    const words = ['the', 'und', 'et', 'el', 'il', 'THE', 'Und', 'questo', 'para', 'x', 'abcdefgh', '12'];
+    let seed = 7;
+    const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
+    for (let t = 0; t < 6000; t++) {
+      let text = '';
+      for (let k = 1 + rnd(10); k > 0; k--) {
+        const kind = rnd(4);
+        text += kind === 0 ? punctuation[rnd(punctuation.length)] : kind === 1 ? han[rnd(han.length)]!.repeat(1 + rnd(3)) : `${words[rnd(words.length)]}${rnd(2) ? ' ' : ''}`;
+      }
+      for (const hint of [undefined, 'de-DE', 'zh-CN']) expect(detectLang(text, hint), `${hint}: ${text}`).toBe(detectAny(text, hint));
+    }
   });
 });

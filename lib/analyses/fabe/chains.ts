@@ -48,22 +48,45 @@ function keyed(s: ClassifiedStatement): Keyed {
   return { s, keys: KEYS.get(s.text, () => themeKeyMap(s.text)) };
 }
 
+/** A hash of a list of statement positions (FNV-1a over the numbers). */
+function listHash(list: readonly number[]): number {
+  let h = 0x811c9dc5 ^ list.length;
+  for (const x of list) h = Math.imul(h ^ x, 0x01000193);
+  return h >>> 0;
+}
+
+const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** Candidate theme keys, best first. */
 function candidates(listing: readonly Keyed[]): string[] {
-  const members = new Map<string, Set<string>>();
-  for (const k of listing) for (const key of k.keys.keys()) {
-    let m = members.get(key);
-    if (!m) members.set(key, (m = new Set()));
-    m.add(k.s.id);
-  }
+  // Each key's statements as their positions in `listing`: a statement holds a key once and
+  // the listing is walked in order, so every list is ascending and without repeats. Most
+  // keys are in one statement only: those keep the bare position, a list starts at the second.
+  const seen = new Map<string, number | number[]>();
+  listing.forEach((k, i) => {
+    for (const key of k.keys.keys()) {
+      const m = seen.get(key);
+      if (m === undefined) seen.set(key, i);
+      else if (typeof m === 'number') seen.set(key, [m, i]);
+      else m.push(i);
+    }
+  });
+  const members = new Map<string, number[]>();
   const cap = listing.length >= 6 ? Math.floor(listing.length / 2) : listing.length;
-  const keys = [...members].filter(([, m]) => m.size >= 2 && m.size <= cap).map(([k]) => k);
+  const keys: string[] = [];
+  for (const [k, m] of seen) {
+    if (typeof m === 'number') continue;
+    members.set(k, m);
+    if (m.length <= cap) keys.push(k);
+  }
   // A shorter key inside a longer one with the same statements adds nothing. Keys are
   // bucketed by their exact statement set, so only keys of one bucket are compared
   // (comparing every pair of keys was quadratic: most of the table's time on 1,000 statements).
-  const bySet = new Map<string, string[]>();
+  // The lists are ascending, so equal sets are equal lists: keys are bucketed by a hash of
+  // their list (no string made per key) and compared list to list within a bucket.
+  const bySet = new Map<number, string[]>();
   for (const k of keys) {
-    const sig = [...members.get(k)!].sort().join('\u0000');
+    const sig = listHash(members.get(k)!);
     const bucket = bySet.get(sig);
     if (bucket) bucket.push(k);
     else bySet.set(sig, [k]);
@@ -71,10 +94,14 @@ function candidates(listing: readonly Keyed[]): string[] {
   const shadowed = new Set<string>();
   for (const bucket of bySet.values()) {
     if (bucket.length < 2) continue;
-    for (const k of bucket) if (bucket.some((l) => l.length > k.length && l.includes(k))) shadowed.add(k);
+    for (const k of bucket) {
+      const mk = members.get(k)!;
+      if (bucket.some((l) => l.length > k.length && l.includes(k) && sameList(mk, members.get(l)!))) shadowed.add(k);
+    }
   }
-  const kept = keys.filter((k) => !shadowed.has(k));
-  return kept.sort((a, b) => members.get(b)!.size - members.get(a)!.size || b.length - a.length || (a < b ? -1 : 1));
+  const kept = keys.filter((k) => !shadowed.has(k)).map((k) => ({ k, size: members.get(k)!.length }));
+  // A total order (keys are distinct), so the sort's result does not depend on the algorithm.
+  return kept.sort((a, b) => b.size - a.size || b.k.length - a.k.length || (a.k < b.k ? -1 : 1)).map((x) => x.k);
 }
 
 /**

@@ -92,7 +92,8 @@ function classifyIn(weights: Weights, text: string, l: FabeLang, context: Statem
     const margin = row[part] - row[runnerUp!];
     if (margin > bestMargin) { best = name; bestMargin = margin; }
   }
-  return { part, confidence: Math.round(probs[part] * 1000) / 1000, ...(best ? { cue: describe(best, f) } : {}) };
+  const confidence = Math.round(probs[part] * 1000) / 1000;
+  return best ? { part, confidence, cue: describe(best, f) } : { part, confidence };
 }
 
 function describe(feature: string, f: ReturnType<typeof extractFeatures>): string {

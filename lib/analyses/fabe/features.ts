@@ -1,7 +1,8 @@
 import { STATEMENT_ORIGINS } from '../../schema';
-import { cueHits, FAMILY_IDS, partOfFamily, type CueHit } from './cues';
+import { cueHits, FAMILY_IDS, partOfFamily, type CueHit, type FamilyId } from './cues';
 import type { FabeLang } from './lang';
 import { NUMBER_COMPARISON, NUMBER_UNIT } from './units';
+import { englishGates, GATE } from './word-gates';
 
 /**
  * What the classifier sees of a statement: which cue families fire (language-aware
@@ -57,6 +58,16 @@ const VALUE_NAME = partNames('value');
 const HEAD_NAME = partNames('head');
 const TOP_NAME = partNames('top');
 
+/**
+ * The families a statement hits as one bitmask (25 families: one bit each), so the
+ * conjunctions below test bits instead of building sets per statement.
+ */
+const BIT = Object.fromEntries(FAMILY_IDS.map((f, i) => [f, 1 << i])) as Record<FamilyId, number>;
+const bitsOf = (families: readonly FamilyId[]) => families.reduce((m, f) => m | BIT[f], 0);
+const PART_BITS = Object.fromEntries(PARTS.map((p) => [p, bitsOf(FAMILY_IDS.filter((f) => partOfFamily(f) === p))])) as Record<(typeof PARTS)[number], number>;
+const CONCRETE = bitsOf(['F.spec', 'F.material', 'F.equipped', 'E.observed']);
+const PROPERTY = bitsOf(['A.quality', 'A.capability', 'A.result', 'F.material', 'F.spec', 'B.gain', 'B.scene']);
+
 export interface Features {
   /** Names of the features that are on. */
   on: string[];
@@ -68,8 +79,7 @@ export interface Features {
 
 const KEY_VALUE = /^\s*([^:：\n]{1,40}?)\s*[:：]\s*(\S.*)$/su;
 const HEADING = /^\s*(?:【[^】]{1,40}】|\[[^\]]{1,40}\]|[\p{Lu}\d][\p{Lu}\d &/'’\-+,.]{2,60}[:：\-–—])/u;
-const QUESTION = /[?？]|[吗呢][。]?$/u;
-const EXCLAIM = /[!！]/u;
+export const QUESTION = /[?？]|[吗呢][。]?$/u;
 const WORD = /[\p{Script=Latin}\d]+(?:['’][\p{Script=Latin}]+)?|\p{Script=Han}/gu;
 const ANY_DIGIT = /\d/;
 
@@ -99,7 +109,9 @@ const CONDITIONAL: Record<FabeLang, RegExp> = {
 /** A date (release dates and listing dates are catalogue data). */
 const DATE = /\b(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}\.?\s+\p{L}{3,}\.?\s+(?:19|20)\d{2}\b|\b\p{L}{3,}\.?\s+\d{1,2},\s+(?:19|20)\d{2}\b|(?:19|20)\d{2}年\d{1,2}月/u;
 
-const VOICE: Record<FabeLang, { i: RegExp; we: RegExp; neg: RegExp; verb: RegExp; imperative?: RegExp }> = {
+// VOICE and the review patterns below are exported for tests/fabe/optimised-equivalence.test.ts,
+// which checks the English word gates (word-gates.ts) against them.
+export const VOICE: Record<FabeLang, { i: RegExp; we: RegExp; neg: RegExp; verb: RegExp; imperative?: RegExp }> = {
   en: {
     i: /(?<![\p{L}])(?:i|i'm|i've|i'd|i'll|my|me|mine)(?![\p{L}])/iu,
     we: /(?<![\p{L}])(?:we|our|us|we're|we've)(?![\p{L}])/iu,
@@ -141,12 +153,13 @@ const VOICE: Record<FabeLang, { i: RegExp; we: RegExp; neg: RegExp; verb: RegExp
  * gerund). Only used to tell a noun phrase ("Stainless Surface", "Navegación inteligente")
  * from a sentence.
  */
-const CLAUSE: Record<FabeLang, RegExp> = {
+export const CLAUSE: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:i|he|she|it|we|they|you)\s+(?!and\b|or\b)\p{L}{2,}|\p{L}{3,}ing\s+(?:the|a|an|your|it|to)\b/iu,
   de: /(?<![\p{L}])(?:ich|er|es|wir|man|sie|du)\s+\p{L}{3,}|(?<![\p{L}])sich\s+\p{L}{3,}/iu,
   fr: /(?<![\p{L}])(?:il|elle|on|ils|elles|je|nous|vous|tu|se|s['’]|j['’]|l['’]on)\s*\p{L}{3,}|\p{L}{3,}(?:ait|aient|era|eront|ant)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:si|mi|ti|ci|vi|ne)\s+\p{L}{3,}|\p{L}{3,}(?:ano|ono|isce|iscono|ava|avano|eva|evano|erà|irà|ando|endo)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:se|me|te|nos|os)\s+\p{L}{3,}|\p{L}{3,}(?:aba|aban|ía|ían|ará|erá|irá|ando|iendo|amos|emos|imos)(?![\p{L}])/iu,
+  // Never matches (extractFeatures does not run it on Chinese).
   zh: /(?!)/u,
 };
 
@@ -154,7 +167,7 @@ const CLAUSE: Record<FabeLang, RegExp> = {
  * A narrated event: past or perfective verb forms and time expressions. In a review that
  * is what R1 calls an observation (E) as opposed to a general opinion.
  */
-const EVENT: Record<FabeLang, RegExp> = {
+export const EVENT: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:was|were|had|did|got|came|went|broke|fell|took|stood|bought|tried|noticed|found|lasted|stopped|started|washed|dropped|installed|received|returned|used|after|since|so far|ago|yesterday|still|now|months?|weeks?|years?|days?|times)(?![\p{L}])|\b[a-z]{3,}ed\b/iu,
   de: /(?<![\p{L}])(?:war|waren|hatte|hatten|wurde|wurden|kam|ging|habe|haben|seit|nach|bisher|jetzt|noch|monaten?|wochen?|jahren?|tagen?)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:ai|avons|était|étaient|depuis|après|jusqu'ici|maintenant|encore|mois|semaines?|ans|jours?)(?![\p{L}])|(?<![\p{L}])(?:a|ont|suis|est)\s+\p{L}+(?:é|ée|és|ées|u|ue|i|it)(?![\p{L}])/iu,
@@ -172,7 +185,7 @@ const EVENT: Record<FabeLang, RegExp> = {
  *   the stars, unlike a bare complaint (R3);
  * - IRREALIS: what might, would or may happen, hopes and doubts — not an observation (R3).
  */
-const PAST: Record<FabeLang, RegExp> = {
+export const PAST: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:was|were|had|did|got|came|went|broke|fell|took|stood|bought|tried|found|made|put|gave|kept|held|left|felt|saw|told|began|ran|sat|wore|tore|spent|paid|sent|brought|caught|became|lost|(?:have|has|'ve|had)\s+(?:been|had|done|seen|got|gotten|held|made|kept|worn|used)|(?<!(?:is|are|be|being|been|get|gets)\s+(?:\p{L}+\s+)?)\p{L}{2,}(?<!need|interest|disappoint|please|satisf|surpris|impress|amaz|excit|design|feature|includ|advanc|experienc|talent|sophisticat|dedicat|expect|limit|detail|recommend|advertis|describ)ed)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:war|waren|hatte|hatten|wurde|wurden|kam|ging|fiel|brach|gab|nahm|(?:habe|hast|hat|haben|bin|ist|sind)\s+(?:[\p{L}\d,.€]+\s+){0,8}(?:ge|ver|be|er|ent|zer|über|aus|ab|an|auf|ein)\p{L}{2,}(?:t|en))(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:j['’]ai|ai|as|a|avons|avez|ont|suis|est|sommes|sont|avait|était)\s+(?:\p{L}+\s+)?\p{L}{2,}(?:é|ée|és|ées|is|it|u|ue|us|ert)(?![\p{L}])|j['’]ai\s/iu,
@@ -180,7 +193,7 @@ const PAST: Record<FabeLang, RegExp> = {
   es: /(?<![\p{L}])(?:he|has|ha|hemos|han)\s+\p{L}{2,}(?:ado|ada|ido|ida)(?![\p{L}])|\p{L}{3,}(?:ó|ió|aron|ieron)(?![\p{L}])/iu,
   zh: /(?:用|穿|洗|试|买|收|到|拿|戴|装|坏|破|起|掉|开|露|变|缩|发现|觉得|摸|量|测|充|拆)[了过]|已经|后来|结果|刚拿|才到/u,
 };
-const SPAN: Record<FabeLang, RegExp> = {
+export const SPAN: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:days?|weeks?|months?|years?|season|so far|to date|until now|since|still|anymore|ever since|overtime|the day after|the next day|one day)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|seit|bisher|bislang|soweit|bis jetzt|noch immer|immer noch|mittlerweile|inzwischen)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:jour|jours|semaine|semaines|mois|an|ans|année|années|depuis|jusqu['’]ici|jusqu['’]à présent|toujours|au bout de|désormais)(?![\p{L}])/iu,
@@ -188,7 +201,7 @@ const SPAN: Record<FabeLang, RegExp> = {
   es: /(?<![\p{L}])(?:día|días|semana|semanas|mes|meses|año|años|desde|hasta ahora|todavía|después|sigue)(?![\p{L}])/iu,
   zh: /\d+\s*(?:天|周|个月|年)|[一二两三四五六七八九十几半]+(?:天|周|个?星期|个?月|年)|目前|至今|到现在|之后|后来|去年|上次|这次|第[一二三四五六七八九十\d]+次/u,
 };
-const DEFECT: Record<FabeLang, RegExp> = {
+export const DEFECT: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:broke|broken|breaks|crack|cracked|cracks|failed|fails|stopped|stuck|leak|leaked|leaks|leaking|hole|holes|tore|torn|ripped|came apart|fell apart|fell off|came off|peeled|peeling|deflated|faded|bubbles?|defective|died|dead|scratch|scratches|scratched|(?:does|did|do)(?: not|n't) work|not working)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:kaputt|gebrochen|gerissen|undicht|loch|löcher|defekt|abgefallen|abgelöst|ausgefallen|riss|risse|asynchron|funktioniert nicht|geht nicht mehr)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:cassé|cassée|fissuré|fissurée|fuit|fuite|trou|trous|déchiré|déchirée|défectueux|défectueuse|panne|tâches?|taches?|ne fonctionne (?:plus|pas))(?![\p{L}])/iu,
@@ -196,7 +209,7 @@ const DEFECT: Record<FabeLang, RegExp> = {
   es: /(?<![\p{L}])(?:roto|rota|rompió|agrietado|agrietada|fuga|agujero|defectuoso|defectuosa|no funciona|dejó de funcionar|se apaga)(?![\p{L}])/iu,
   zh: /(?<!不会?|没有?|无|不易|防)(?:坏|裂|破|开线|露线|起球|掉色|褪色|漏|断了|卡到|卡住|皱巴|拉丝|勾丝|脱落|线头|死机)|不一样/u,
 };
-const IRREALIS: Record<FabeLang, RegExp> = {
+export const IRREALIS: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:would|might|may|maybe|perhaps|probably|hope|hopefully|wish|if|don't know|not sure|will see|we'll see)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:würde|würden|könnte|könnten|vielleicht|hoffentlich|wahrscheinlich|wenn|falls|mal sehen)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:serait|pourrait|peut-être|peut être|j['’]espère|espère|probablement|si)(?![\p{L}])/iu,
@@ -217,9 +230,9 @@ const PURCHASE: Record<FabeLang, RegExp> = {
   es: /(?<![\p{L}])(?:compré|pedí|recibí|(?:he|ha|hemos|han)\s+(?:comprado|pedido|recibido))(?![\p{L}])/giu,
   zh: /(?:买|收|拍|下单|购买)[了过]/gu,
 };
-const PURCHASE_ONE = Object.fromEntries(Object.entries(PURCHASE).map(([l, re]) => [l, new RegExp(re.source, re.flags.replace('g', ''))])) as Record<FabeLang, RegExp>;
+export const PURCHASE_ONE = Object.fromEntries(Object.entries(PURCHASE).map(([l, re]) => [l, new RegExp(re.source, re.flags.replace('g', ''))])) as Record<FabeLang, RegExp>;
 /** "my pans", "my chairs", 我的: the reviewer's own things, where an observation happens (R1). */
-const MY: Record<FabeLang, RegExp> = {
+export const MY: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:my|our)\s+\p{L}{3,}/iu,
   de: /(?<![\p{L}])(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren)\s+\p{L}{3,}/iu,
   fr: /(?<![\p{L}])(?:mon|ma|mes|notre|nos)\s+\p{L}{3,}/iu,
@@ -230,6 +243,28 @@ const MY: Record<FabeLang, RegExp> = {
 
 /** A package-contents list: "1 x Scale, 1 x Manual", "Power Bank*1, Pouch*1" (F, GUIDELINES §3 F). */
 const PACK_ITEM = /(?:(?<![\p{L}\d])\d+\s?[x×*]\s?\p{L}|[\p{L})]\s?[x×*]\s?\d+(?![\d.,]?\d*\s?(?:cm|mm|in|m)\b))/giu;
+
+/**
+ * How many PACK_ITEM matches `text` holds, counted up to two (all the feature asks) and only
+ * when it holds an x, X, × or * (every match does: under `iu` the x matches only x and X).
+ */
+function packItems(text: string): number {
+  if (!text.includes('x') && !text.includes('X') && !text.includes('×') && !text.includes('*')) return 0;
+  let n = 0;
+  PACK_ITEM.lastIndex = 0;
+  while (n < 2 && PACK_ITEM.test(text)) n++;
+  PACK_ITEM.lastIndex = 0;
+  return n;
+}
+
+/** QUESTION (`[?？]|[吗呢][。]?$`) without a regex run: a question mark anywhere, or 吗/呢 at the end, a 。 after it allowed. */
+export function isQuestion(text: string): boolean {
+  if (text.includes('?') || text.includes('？')) return true;
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 0x3002) end--;
+  const last = text.charCodeAt(end - 1);
+  return last === 0x5417 || last === 0x5462;
+}
 
 /** Which part the name of a "Name: value" row points at: the first cue family it matches, metadata first. */
 const NAME_ORDER = ['none', 'A', 'B', 'E', 'F'] as const;
@@ -242,18 +277,52 @@ function nameFamily(name: string, lang: FabeLang): CueHit | undefined {
   return undefined;
 }
 
+/** How many WORD matches `text` holds. */
 function wordCount(text: string): number {
+  return asciiWordCount(text) ?? regexWordCount(text);
+}
+
+export function regexWordCount(text: string): number {
   let n = 0;
   WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  while (WORD.test(text)) n++;
   return n;
+}
+
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * WORD counted off the character codes of an ASCII-only text (undefined for any other):
+ * there `[\p{Script=Latin}\d]` is [A-Za-z0-9], the ’ apostrophe cannot occur and Han
+ * cannot either, so a word is a run of letters and digits, with an ' and a run of letters
+ * after it when one follows.
+ */
+export function asciiWordCount(text: string): number | undefined {
+  const n = text.length;
+  let words = 0;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if (!isAsciiAlnum(c)) { i++; continue; }
+    words++;
+    i++;
+    while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
+    if (i + 1 < n && text.charCodeAt(i) === 0x27 && isAsciiLetter(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    }
+  }
+  return words;
 }
 
 export function extractFeatures(text: string, lang: FabeLang, context: StatementContext = {}): Features {
   const on = ['bias'];
   const hits = cueHits(text, lang);
   const origin = context.origin;
+  let fam = 0;
   for (const h of hits) {
+    fam |= BIT[h.family];
     on.push(CUE_NAME[h.family]!);
     if (origin === 'review') on.push(REVIEW_CUE_NAME[h.family]!);
   }
@@ -278,7 +347,8 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   let units = 0;
   if (digit) {
     NUMBER_UNIT.lastIndex = 0;
-    while (NUMBER_UNIT.exec(text)) units++;
+    // test() moves lastIndex as exec() does, without building a match array (no match is empty).
+    while (NUMBER_UNIT.test(text)) units++;
   }
   if (units === 1) on.push('numunit:1');
   else if (units >= 2) on.push('numunit:2+');
@@ -297,20 +367,27 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     // "Comfort Material:"): the parts its own cues point at.
     for (const part of new Set(cueHits(heading[0], lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(HEAD_NAME[part]!);
   }
-  if (QUESTION.test(text)) on.push('question');
-  if (EXCLAIM.test(text)) on.push('exclaim');
+  if (isQuestion(text)) on.push('question');
+  if (text.includes('!') || text.includes('！')) on.push('exclaim');
 
   const voice = VOICE[lang];
-  const firstPerson = voice.i.test(text);
-  const negation = voice.neg.test(text);
+  // English ASCII text: which word-list patterns can match at all (word-gates.ts); the
+  // exact gates answer for their pattern, the others only let it run. Any other text has
+  // no gates (undefined): `shut` is 0 and every pattern runs.
+  const gates = lang === 'en' ? englishGates(text) : undefined;
+  const known = gates !== undefined;
+  const shut = known ? ~gates : 0;
+  const firstPerson = known ? (gates & GATE.i) !== 0 : voice.i.test(text);
+  const negation = known ? (gates & GATE.neg) !== 0 : voice.neg.test(text);
   if (firstPerson) on.push('first-person');
-  if (voice.we.test(text)) on.push('seller-we');
+  if (known ? (gates & GATE.we) !== 0 : voice.we.test(text)) on.push('seller-we');
   if (negation) on.push('negation');
   if (voice.imperative?.test(text)) on.push('imperative');
   if (INSTRUCTION[lang].test(text)) on.push('instruction');
   if (CONDITIONAL[lang].test(text)) on.push('conditional');
-  if (digit && DATE.test(text)) on.push('date');
-  const hasVerb = voice.verb.test(text) || CLAUSE[lang].test(text) || hits.some((h) => h.family === 'A.capability');
+  // Every alternative of DATE holds a year 19xx or 20xx.
+  if (digit && (text.includes('19') || text.includes('20')) && DATE.test(text)) on.push('date');
+  const hasVerb = (known ? (gates & GATE.verb) !== 0 : voice.verb.test(text)) || (lang !== 'zh' && !(shut & GATE.clause) && CLAUSE[lang].test(text)) || (fam & BIT['A.capability']) !== 0;
   if (!hasVerb) on.push(size <= 8 ? 'phrase' : 'no-verb');
 
   if (origin === 'review') {
@@ -319,34 +396,32 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     if (units > 0) on.push('review:number');
     if (negation) on.push('review:negation');
     if (firstPerson) on.push('review:first-person');
-    if (EVENT[lang].test(text)) on.push('review:event');
-    const past = PAST[lang].test(text);
+    if (!(shut & GATE.event) && EVENT[lang].test(text)) on.push('review:event');
+    const past = !(shut & GATE.past) && PAST[lang].test(text);
     if (past) on.push('review:past');
     // A repeat purchase is the 复购 signal of R1, not a story.
-    if (past && !hits.some((h) => h.family === 'E.observed') && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) on.push('review:purchase-only');
-    if (MY[lang].test(text)) on.push('review:my');
+    if (past && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) on.push('review:purchase-only');
+    if (!(shut & GATE.my) && MY[lang].test(text)) on.push('review:my');
     if (past && firstPerson) on.push('review:past+first-person');
-    if (SPAN[lang].test(text)) on.push('review:span');
-    if (DEFECT[lang].test(text)) on.push('review:defect');
-    if (IRREALIS[lang].test(text)) on.push('review:irrealis');
+    if (!(shut & GATE.span) && SPAN[lang].test(text)) on.push('review:span');
+    if (!(shut & GATE.defect) && DEFECT[lang].test(text)) on.push('review:defect');
+    if (!(shut & GATE.irrealis) && IRREALIS[lang].test(text)) on.push('review:irrealis');
   }
-  if (digit && (text.match(PACK_ITEM)?.length ?? 0) >= 2) on.push('pack-list');
-  const fam = new Set(hits.map((h) => h.family));
+  if (digit && packItems(text) >= 2) on.push('pack-list');
   // Precedence (GUIDELINES §4.1, "highest level reached", E > B > A > F): the highest part
   // any claim cue points at, as a feature of its own — a sum of votes cannot express a max.
-  const claimParts = new Set(hits.map((h) => partOfFamily(h.family)));
-  const top = (['E', 'B', 'A', 'F'] as const).find((p) => claimParts.has(p));
-  on.push(TOP_NAME[top ?? 'none']!);
+  const top = fam & PART_BITS.E ? 'E' : fam & PART_BITS.B ? 'B' : fam & PART_BITS.A ? 'A' : fam & PART_BITS.F ? 'F' : 'none';
+  on.push(TOP_NAME[top]!);
   // "you" alone is not a Benefit (GUIDELINES §3.2 A vs B: "gives you durability", "you can
   // switch units" are A); "you" with a gain or a scene of the person's life is.
-  if (fam.has('B.you')) on.push(fam.has('B.gain') || fam.has('B.scene') ? 'you+gain' : 'you-only');
+  if (fam & BIT['B.you']) on.push(fam & (BIT['B.gain'] | BIT['B.scene']) ? 'you+gain' : 'you-only');
   // Conjunctions a linear model cannot form itself (GUIDELINES §3.3): a complaint about a
   // concrete part, number or event is an observation (E, R1), a bare complaint is none
   // (R3); praise with no property is none (R4); a property without a complaint is R2.
-  const concrete = units > 0 || ['F.spec', 'F.material', 'F.equipped', 'E.observed'].some((f) => fam.has(f as never));
-  const complaint = negation || fam.has('none.complaint');
-  const property = ['A.quality', 'A.capability', 'A.result', 'F.material', 'F.spec', 'B.gain', 'B.scene'].some((f) => fam.has(f as never));
-  const praiseOnly = fam.has('none.praise') && !property && !concrete;
+  const concrete = units > 0 || (fam & CONCRETE) !== 0;
+  const complaint = negation || (fam & BIT['none.complaint']) !== 0;
+  const property = (fam & PROPERTY) !== 0;
+  const praiseOnly = (fam & BIT['none.praise']) !== 0 && !property && !concrete;
   if (origin === 'review') {
     if (complaint) on.push(concrete ? 'review:complaint+concrete' : 'review:complaint-only');
     if (praiseOnly) on.push('review:praise-only');

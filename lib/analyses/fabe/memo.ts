@@ -20,14 +20,28 @@ export class Memo<V> {
     ALL.push(this as Memo<unknown>);
   }
 
-  /** The value for `key`, made by `make` the first time (and again after it was dropped). */
+  /**
+   * The value for `key`, made by `make` the first time (and again after it was dropped).
+   * An `undefined` value is made again each time rather than told apart from a missing
+   * key with a second lookup (none of the FABE memos holds one; the result is the same).
+   */
   get(key: string, make: () => V): V {
     const hit = this.map.get(key);
-    if (hit !== undefined || this.map.has(key)) return hit as V;
+    if (hit !== undefined) return hit;
     const value = make();
+    this.put(key, value);
+    return value;
+  }
+
+  /** The value for `key`, or undefined. */
+  peek(key: string): V | undefined {
+    return this.map.get(key);
+  }
+
+  /** Stores `value` for `key`, dropping the oldest entry when full. */
+  put(key: string, value: V): void {
     if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value!);
     this.map.set(key, value);
-    return value;
   }
 
   get size(): number {
@@ -53,9 +67,13 @@ export class TextMemo<V> {
   }
 
   get(text: string, qualifier: string, make: () => V): V {
-    let made = false;
-    const entry = this.memo.get(text, () => { made = true; return { qualifier, value: make() }; });
-    if (made || entry.qualifier === qualifier) return entry.value;
+    const entry = this.memo.peek(text);
+    if (entry === undefined) {
+      const value = make();
+      this.memo.put(text, { qualifier, value });
+      return value;
+    }
+    if (entry.qualifier === qualifier) return entry.value;
     const more = (entry.more ??= new Map<string, V>());
     if (more.has(qualifier)) return more.get(qualifier)!;
     const value = make();

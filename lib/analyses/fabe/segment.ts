@@ -37,7 +37,6 @@ const LEADING_JUNK = /^[\s\-–—*·>#\d.)）(（①-⑳]*?(?=[\p{L}\p{N}【\[(
 const TRAILING_JUNK = /[\s，,、\-–—]/u;
 const CONTENT = /[\p{L}\p{N}]/gu;
 const LOWER_START = /^\s+\p{Ll}/u;
-const TOKEN_BEFORE = /(\S+)$/u;
 
 const ANY_CONTENT = /[\p{L}\p{N}]/u;
 
@@ -74,11 +73,27 @@ function splitAt(spans: Span[], text: string, find: (s: Span) => number[]): Span
   return out;
 }
 
+/** JavaScript's \s: white space and line terminators. */
+export function isJsSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * What TOKEN_BEFORE (`(\S+)$`) captured in text.slice(from, to): the last run of non-space
+ * characters, '' when the slice ends on a space. Read backwards from the end: the regex
+ * tried every start position from the left.
+ */
+export function tokenBefore(text: string, from: number, to: number): string {
+  let k = to;
+  while (k > from && !isJsSpace(text.charCodeAt(k - 1))) k--;
+  return text.slice(k, to);
+}
+
 function latinStopIsBoundary(text: string, m: RegExpExecArray, lang: FabeLang): boolean {
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
   if (LOWER_START.test(after)) return false;
   if (m[0][0] !== '.') return true;
-  const token = TOKEN_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
+  const token = tokenBefore(text, Math.max(0, m.index - 20), m.index);
   const word = token.replace(/^[("'“‘[]+/, '');
   if (word === '') return true;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial

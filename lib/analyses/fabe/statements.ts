@@ -1,8 +1,8 @@
-import type { ClassifiedStatement, PageRead, StatementSource } from '../../schema';
+import type { ClassifiedStatement, PageRead, Review, StatementSource } from '../../schema';
 import { classifyDetected } from './classify';
 import { baseLang, detectLang, type FabeLang } from './lang';
 import { MEMO_SIZE, TextMemo } from './memo';
-import { segment } from './segment';
+import { isJsSpace, segment } from './segment';
 
 /**
  * A listing cut into classified statements, each linked to its source:
@@ -30,11 +30,27 @@ export interface StatementDraft {
 const LANGS = new TextMemo<FabeLang>(MEMO_SIZE);
 const SPANS = new TextMemo<readonly { start: number; end: number }[]>(MEMO_SIZE);
 
-/** detectLang, memoised (memo.ts); it reads the locale only through baseLang, so that is the key. */
-const langOf = (text: string, hint: string | undefined): FabeLang => LANGS.get(text, baseLang(hint) ?? '', () => detectLang(text, hint));
+/**
+ * detectLang, memoised (memo.ts); it reads the locale only through baseLang, so that is the
+ * key (`hintKey` = baseLang(hint) ?? '', worked out once per page rather than per text).
+ */
+const langOf = (text: string, hint: string | undefined, hintKey: string): FabeLang => LANGS.get(text, hintKey, () => detectLang(text, hint));
 
-function pieces(text: string, base: number, lang: FabeLang): { start: number; end: number }[] {
-  return SPANS.get(text, lang, () => segment(text, lang)).map((s) => ({ start: s.start + base, end: s.end + base }));
+/** The sentences of `text` (memoised; the spans are shared with the memo: read only). */
+const pieces = (text: string, lang: FabeLang): readonly { start: number; end: number }[] => SPANS.get(text, lang, () => segment(text, lang));
+
+/**
+ * A review statement's source, its fields in the order the schema lists them. Written out
+ * rather than spread from a shared object with optional fields: a spread of that object per
+ * sentence was a good share of making the drafts.
+ */
+function reviewSource(r: Review, i: number, start?: number, end?: number): StatementSource {
+  const s: StatementSource = { origin: 'review', index: i };
+  if (r.id) s.reviewId = r.id.slice(0, 64);
+  if (r.date) s.reviewDate = r.date;
+  if (r.rating !== undefined) s.reviewRating = r.rating;
+  if (start !== undefined) { s.start = start; s.end = end; }
+  return s;
 }
 
 /** Title phrases with offsets. */
@@ -59,30 +75,38 @@ function paragraphs(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** `!text.trim()` without the trimmed copy. */
+function blank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 export function draftStatements(read: PageRead): StatementDraft[] {
   const p = read.product;
   const hint = read.locale;
+  const hintKey = baseLang(hint) ?? '';
   const out: StatementDraft[] = [];
   // `whole`: the source text with the language already detected for segmenting it; a
   // statement that is the whole text (a short bullet or review) has that language.
-  const add = (id: string, text: string, source: StatementSource, whole?: { text: string; lang: FabeLang }) => {
+  const add = (id: string, text: string, source: StatementSource, whole?: string, wholeLang?: FabeLang) => {
     const t = text.slice(0, MAX_TEXT);
-    if (t.trim()) out.push({ id, text: t, lang: whole?.text === t ? whole.lang : langOf(t, hint), source });
+    if (!blank(t)) out.push({ id, text: t, lang: whole === t ? wholeLang! : langOf(t, hint, hintKey), source });
   };
   if (p?.title) {
     titlePhrases(p.title).forEach((s, n) => add(`t.${n}`, p.title!.slice(s.start, s.end), { origin: 'title', start: s.start, end: s.end }));
   }
   p?.bullets?.forEach((b, i) => {
-    const whole = { text: b, lang: langOf(b, hint) };
-    pieces(b, 0, whole.lang).forEach((s, n) => add(`b${i}.${n}`, b.slice(s.start, s.end), { origin: 'bullet', index: i, start: s.start, end: s.end }, whole));
+    const lang = langOf(b, hint, hintKey);
+    pieces(b, lang).forEach((s, n) => add(`b${i}.${n}`, b.slice(s.start, s.end), { origin: 'bullet', index: i, start: s.start, end: s.end }, b, lang));
   });
   if (p?.description) {
     const d = p.description;
     paragraphs(d).forEach((para, i) => {
       const text = d.slice(para.start, para.end);
-      const whole = { text, lang: langOf(text, hint) };
-      pieces(text, para.start, whole.lang).forEach((s, n) =>
-        add(`d${i}.${n}`, d.slice(s.start, s.end), { origin: 'description', index: i, start: s.start, end: s.end }, whole),
+      const lang = langOf(text, hint, hintKey);
+      const base = para.start;
+      pieces(text, lang).forEach((s, n) =>
+        add(`d${i}.${n}`, d.slice(s.start + base, s.end + base), { origin: 'description', index: i, start: s.start + base, end: s.end + base }, text, lang),
       );
     });
   }
@@ -90,17 +114,11 @@ export function draftStatements(read: PageRead): StatementDraft[] {
     if (value.trim()) add(`s${i}`, `${name}: ${value}`, { origin: 'spec', index: i, specName: name.slice(0, 200) });
   });
   read.reviews?.forEach((r, i) => {
-    const meta: StatementSource = {
-      origin: 'review',
-      index: i,
-      ...(r.id ? { reviewId: r.id.slice(0, 64) } : {}),
-      ...(r.date ? { reviewDate: r.date } : {}),
-      ...(r.rating !== undefined ? { reviewRating: r.rating } : {}),
-    };
-    if (r.title?.trim()) add(`r${i}.t`, r.title.trim(), meta);
-    if (r.body) {
-      const whole = { text: r.body, lang: langOf(r.body, hint) };
-      pieces(r.body, 0, whole.lang).forEach((s, n) => add(`r${i}.${n}`, r.body!.slice(s.start, s.end), { ...meta, start: s.start, end: s.end }, whole));
+    if (r.title?.trim()) add(`r${i}.t`, r.title.trim(), reviewSource(r, i));
+    const body = r.body;
+    if (body) {
+      const lang = langOf(body, hint, hintKey);
+      pieces(body, lang).forEach((s, n) => add(`r${i}.${n}`, body.slice(s.start, s.end), reviewSource(r, i, s.start, s.end), body, lang));
     }
   });
   return out;
@@ -111,12 +129,14 @@ export function classifyDrafts(drafts: readonly StatementDraft[]): ClassifiedSta
   const out: ClassifiedStatement[] = [];
   for (const d of drafts) {
     // d.lang is detectLang(d.text, locale): classifyStatement would detect it again.
-    const c = classifyDetected(d.text, d.lang, {
-      origin: d.source.origin,
-      ...(d.source.reviewRating !== undefined ? { rating: d.source.reviewRating } : {}),
-    });
-    if (d.source.origin === 'title' && (c.part === 'F' || c.part === 'none')) continue;
-    out.push({ ...d, part: c.part, confidence: c.confidence, ...(c.cue ? { cue: c.cue } : {}) });
+    const origin = d.source.origin;
+    const rating = d.source.reviewRating;
+    const c = classifyDetected(d.text, d.lang, rating !== undefined ? { origin, rating } : { origin });
+    if (origin === 'title' && (c.part === 'F' || c.part === 'none')) continue;
+    // Written out, in the order of a spread of the draft (a spread per statement was slow).
+    out.push(c.cue
+      ? { id: d.id, text: d.text, lang: d.lang, source: d.source, part: c.part, confidence: c.confidence, cue: c.cue }
+      : { id: d.id, text: d.text, lang: d.lang, source: d.source, part: c.part, confidence: c.confidence });
   }
   return out;
 }

@@ -20,7 +20,6 @@ export interface ThemeKey {
 
 const LATIN_RUN = /[\p{Script=Latin}][\p{Script=Latin}\d'’-]*[\p{Script=Latin}\d]|[\p{Script=Latin}]/gu;
 const HAN_RUN = /\p{Script=Han}+/gu;
-const SEPARATOR_BETWEEN = /[,.;:!?()\[\]{}|/，。；：！？、（）【】]/u;
 
 const norm = (w: string) => stem(w.toLowerCase().replace(/’/g, "'"));
 
@@ -51,20 +50,97 @@ export function canonicalKey(surface: string): string {
   return KEY_OF.get(surface, () => computeKey(surface));
 }
 
-const isContent = (w: string) => w.length >= 3 && !STOP_WORDS.has(w) && !/^\d/.test(w);
+/**
+ * canonicalKey for the surfaces collect makes, where the general computeKey's tests are
+ * known in advance: a Latin word holds no white space and no Han, and a pair is two such
+ * words joined by one space, so its split is those two words. Same memo, same value; a
+ * word's norm is worked out at most once per occurrence and handed on to the next pair.
+ */
+function keyOfNorm(n: string): string {
+  return SYNONYM_KEY.get(n) ?? n;
+}
 
-/** Calls `add` with every surface form of `text` and its size, in order (themeKeys keeps the first per key). */
-function collect(text: string, add: (surface: string, size: number) => void): void {
+/** norm of one word, memoised: a pair's key needs its two words' norms, and words recur far more than pairs. */
+const NORM_OF = new Memo<string>(4 * MEMO_SIZE);
+const normOf = (word: string) => NORM_OF.get(word, () => norm(word));
+/** A Han n-gram is its own normal form: its key is one synonym lookup, cheaper than a memo's. */
+const hanKey = (gram: string) => SYNONYM_KEY.get(gram) ?? gram;
+
+const startsWithDigit = (w: string) => { const c = w.charCodeAt(0); return c >= 0x30 && c <= 0x39; };
+const isContent = (w: string) => w.length >= 3 && !STOP_WORDS.has(w) && !startsWithDigit(w);
+
+/** The characters of SEPARATOR_BETWEEN (a class of single BMP characters), looked up by code unit. */
+export const SEPARATOR_CODES: ReadonlySet<number> = new Set([...',.;:!?()[]{}|/，。；：！？、（）【】'].map((c) => c.charCodeAt(0)));
+function separatorBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SEPARATOR_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** The function characters of CN_STOP_CHARS (a class of single BMP characters), by code unit. */
+export const CN_STOP_CODES: ReadonlySet<number> = new Set([...CN_STOP_CHARS.source.slice(1, -1)].map((c) => c.charCodeAt(0)));
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * The LATIN_RUN matches of an ASCII-only text, read off the character codes: there the
+ * pattern is `[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]` (’ cannot occur), so a match is a
+ * letter and the run of letters, digits, ' and - after it, cut back to its last letter or
+ * digit; the next match is searched from its end.
+ */
+export function asciiLatinRuns(text: string, run: (start: number, end: number) => void): void {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiLetter(text.charCodeAt(i))) { i++; continue; }
+    let end = i + 1;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (isAsciiAlnum(c)) end = j + 1;
+      else if (c !== 0x27 && c !== 0x2d) break;
+    }
+    run(i, end);
+    i = end;
+  }
+}
+
+/**
+ * Calls `add` with every surface form of `text`, its size and its key, in order (themeKeys
+ * keeps the first per key). The key is canonicalKey(surface), worked out here by the
+ * surface's kind (keyOfNorm, hanKey).
+ */
+function collect(text: string, add: (surface: string, size: number, key: string) => void): void {
   let prevWord: string | undefined;
+  /** norm(prevWord), when it was needed. */
+  let prevNorm: string | undefined;
   let prevEnd = 0;
-  LATIN_RUN.lastIndex = 0;
-  for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) {
-    const word = m[0].toLowerCase();
-    if (!isContent(word)) { prevWord = undefined; continue; }
-    if (!WEAK_WORDS.has(word)) add(word, 1);
-    if (prevWord !== undefined && !SEPARATOR_BETWEEN.test(text.slice(prevEnd, m.index))) add(`${prevWord} ${word}`, 2);
+  const latin = (start: number, end: number) => {
+    const word = text.slice(start, end).toLowerCase();
+    if (!isContent(word)) { prevWord = undefined; return; }
+    let wordNorm: string | undefined;
+    if (!WEAK_WORDS.has(word)) {
+      let key = KEY_OF.peek(word);
+      if (key === undefined) KEY_OF.put(word, (key = keyOfNorm((wordNorm = normOf(word)))));
+      add(word, 1, key);
+    }
+    if (prevWord !== undefined && !separatorBetween(text, prevEnd, start)) {
+      const pair = `${prevWord} ${word}`;
+      let key = KEY_OF.peek(pair);
+      if (key === undefined) KEY_OF.put(pair, (key = keyOfNorm(`${prevNorm ?? normOf(prevWord)} ${(wordNorm ??= normOf(word))}`)));
+      add(pair, 2, key);
+    }
     prevWord = word;
-    prevEnd = m.index + m[0].length;
+    prevNorm = wordNorm;
+    prevEnd = end;
+  };
+  if (NON_ASCII.test(text)) {
+    LATIN_RUN.lastIndex = 0;
+    for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) latin(m.index, m.index + m[0].length);
+  } else {
+    asciiLatinRuns(text, latin);
+    // No Han in an ASCII text.
+    return;
   }
   HAN_RUN.lastIndex = 0;
   for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
@@ -72,7 +148,7 @@ function collect(text: string, add: (surface: string, size: number) => void): vo
     // Which code units are function characters, looked up once per run rather than once
     // per n-gram (every n-gram holding one is skipped; they are all single BMP characters).
     const stop = new Uint8Array(run.length);
-    for (let i = 0; i < run.length; i++) stop[i] = CN_STOP_CHARS.test(run[i]!) ? 1 : 0;
+    for (let i = 0; i < run.length; i++) stop[i] = CN_STOP_CODES.has(run.charCodeAt(i)) ? 1 : 0;
     for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= run.length; i++) {
         let hasStop = false;
@@ -80,18 +156,17 @@ function collect(text: string, add: (surface: string, size: number) => void): vo
         if (hasStop) continue;
         const g = run.slice(i, i + n);
         if (CN_STOP_WORDS.has(g)) continue;
-        add(g, n);
+        add(g, n, hanKey(g));
       }
     }
     // A single Han character only counts when it is a synonym entry of its own (棉, 轻).
-    for (const ch of run) if (SYNONYM_KEY.has(ch)) add(ch, 1);
+    for (const ch of run) if (SYNONYM_KEY.has(ch)) add(ch, 1, hanKey(ch));
   }
 }
 
 export function themeKeys(text: string): ThemeKey[] {
   const out = new Map<string, ThemeKey>();
-  collect(text, (surface, size) => {
-    const key = canonicalKey(surface);
+  collect(text, (surface, size, key) => {
     if (!out.has(key)) out.set(key, { key, surface, size });
   });
   return [...out.values()];
@@ -100,8 +175,7 @@ export function themeKeys(text: string): ThemeKey[] {
 /** themeKeys as key → surface, without the intermediate objects (chains.ts reads only these). */
 export function themeKeyMap(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  collect(text, (surface) => {
-    const key = canonicalKey(surface);
+  collect(text, (surface, _size, key) => {
     if (!out.has(key)) out.set(key, surface);
   });
   return out;

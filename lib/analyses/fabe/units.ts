@@ -60,6 +60,8 @@ export function numberUnits(text: string): { start: number; end: number; text: s
   const out: { start: number; end: number; text: string }[] = [];
   // Every match starts with an ASCII digit.
   if (!ANY_DIGIT_ONE.test(text)) return out;
-  for (const m of text.matchAll(NUMBER_UNIT)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  // What matchAll did, without its copy of the regex per call (no match is empty: each starts with a digit).
+  NUMBER_UNIT.lastIndex = 0;
+  for (let m = NUMBER_UNIT.exec(text); m; m = NUMBER_UNIT.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }

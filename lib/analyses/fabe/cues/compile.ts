@@ -1,31 +1,22 @@
 import { isWordUnit } from '../../title/rules/word-list';
 import { FAMILY_IDS, type FamilyId, type Lexicon } from './families';
+import { flatten, ROOT, ROOT_DIRECT, slotOf, type FlatTrie, type TrieNode } from './flat-trie';
 import { requiredLiterals } from './required-literal';
 
 /**
  * A language's lexicon compiled once, at module load, into one character trie of all its
- * terms (each end tagged with the families the term belongs to) plus the few `/regex/`
- * terms (and the `=Cased` terms, matched as written). One left-to-right walk finds every term, so matching costs about the length of
+ * terms (each end tagged with the families the term belongs to; flattened into typed
+ * arrays, flat-trie.ts) plus the few `/regex/` terms (and the `=Cased` terms, matched as
+ * written). One left-to-right walk finds every term, so matching costs about the length of
  * the text times the longest term, not the number of terms. Latin terms match whole words
  * (a `*` term takes any ending); Chinese terms match anywhere. Case, hyphens and the
  * typographic apostrophe are folded away ("Long-lasting" = "long lasting").
  */
 
-interface End {
-  family: FamilyId;
-  /** `word*`: any Latin letters may follow. */
-  star: boolean;
-}
-
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  ends?: End[];
-}
-
 export interface CompiledLexicon {
-  root: TrieNode;
-  /** `need`: runs one of which the folded text must hold for `re` to match (required-literal.ts). */
-  patterns: { family: FamilyId; re: RegExp; need?: string[] }[];
+  trie: FlatTrie;
+  /** `need`: runs one of which the folded text must hold for `re` to match (required-literal.ts). `fam`: the family's index in FAMILY_IDS. */
+  patterns: { family: FamilyId; fam: number; re: RegExp; need?: string[] }[];
 }
 
 const APOSTROPHE = /’/g;
@@ -47,7 +38,7 @@ export function foldCue(text: string): string {
 export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
   const root: TrieNode = { next: new Map() };
   const patterns: CompiledLexicon['patterns'] = [];
-  for (const family of FAMILY_IDS) {
+  for (const [fam, family] of FAMILY_IDS.entries()) {
     const sources: string[] = [];
     const cased: string[] = [];
     for (const term of new Set(lexicons.flatMap((l) => l[family] ?? []))) {
@@ -63,22 +54,22 @@ export function compileLexicon(lexicons: readonly Lexicon[]): CompiledLexicon {
         if (!child) node.next.set(c, (child = { next: new Map() }));
         node = child;
       }
-      (node.ends ??= []).push({ family, star });
+      (node.ends ??= []).push({ family: fam, star });
     }
     if (sources.length) {
       const source = sources.join('|');
       const need = requiredLiterals(source);
-      patterns.push({ family, re: new RegExp(source, 'giu'), ...(need ? { need } : {}) });
+      patterns.push({ family, fam, re: new RegExp(source, 'giu'), ...(need ? { need } : {}) });
     }
     // `=CE`: an acronym or a capitalised form that only counts as written ("CE" marking,
     // not French "ce"; formal German "Sie", not "sie"), as a whole Latin word.
     if (cased.length) {
       // `=/regex/` is a pattern matched as written.
       const body = cased.map((t) => (t.length > 2 && t.startsWith('/') && t.endsWith('/') ? t.slice(1, -1) : t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|');
-      patterns.push({ family, re: new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${body})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gu') });
+      patterns.push({ family, fam, re: new RegExp(`(?<![A-Za-z0-9\\u00C0-\\u024F])(?:${body})(?![A-Za-z0-9\\u00C0-\\u024F])`, 'gu') });
     }
   }
-  return { root, patterns };
+  return { trie: flatten(root), patterns };
 }
 
 export interface RawHit {
@@ -87,40 +78,97 @@ export interface RawHit {
   end: number;
 }
 
-/** Every term occurrence in `text` (overlapping ones included), left to right. */
-export function matchLexicon(lex: CompiledLexicon, text: string): RawHit[] {
-  const folded = foldCue(text);
+/**
+ * The hits of the last scanLexicon call: family index, start, end (reused buffers, so a
+ * statement's scan allocates nothing; read them before the next scan).
+ */
+export let HIT_FAMILY = new Uint8Array(64);
+export let HIT_START = new Int32Array(64);
+export let HIT_END = new Int32Array(64);
+
+function pushHit(n: number, family: number, start: number, end: number): number {
+  if (n === HIT_FAMILY.length) {
+    const grow = <T extends Uint8Array | Int32Array>(a: T, b: T): T => { b.set(a); return b; };
+    HIT_FAMILY = grow(HIT_FAMILY, new Uint8Array(n * 2));
+    HIT_START = grow(HIT_START, new Int32Array(n * 2));
+    HIT_END = grow(HIT_END, new Int32Array(n * 2));
+  }
+  HIT_FAMILY[n] = family;
+  HIT_START[n] = start;
+  HIT_END[n] = end;
+  return n + 1;
+}
+
+/**
+ * Every term occurrence in `text` (overlapping ones included), left to right, then the
+ * patterns' matches, into HIT_FAMILY/HIT_START/HIT_END; returns how many. `folded` is
+ * foldCue(text).
+ */
+export function scanLexicon(lex: CompiledLexicon, text: string, folded: string): number {
+  const { keys, child, shift, endFrom, endFamily, endStar, rootDirect } = lex.trie;
+  const mask = keys.length - 1;
   const n = folded.length;
-  const out: RawHit[] = [];
+  let count = 0;
+  let prevWord = false;
   for (let i = 0; i < n; i++) {
-    const midWord = i > 0 && isWordUnit(folded.charCodeAt(i - 1)) && isWordUnit(folded.charCodeAt(i));
-    let node: TrieNode | undefined = lex.root;
-    for (let j = i; j < n && node; j++) {
-      const c = folded.charCodeAt(j);
-      // A Latin term starts at a word start only.
-      if (j === i && midWord) break;
-      node = node.next.get(c);
-      if (!node?.ends) continue;
+    const c0 = folded.charCodeAt(i);
+    const word0 = isWordUnit(c0);
+    // A Latin term starts at a word start only.
+    const midWord = prevWord && word0;
+    prevWord = word0;
+    if (midWord) continue;
+    // The first step, from the root: an array read for Latin letters (flat-trie.ts).
+    if (c0 < ROOT_DIRECT && rootDirect[c0]! < 0) continue;
+    let node = ROOT;
+    for (let j = i; j < n; j++) {
+      const c = j === i ? c0 : folded.charCodeAt(j);
+      if (node === ROOT && c < ROOT_DIRECT) node = rootDirect[c]!;
+      else {
+        // The edge (node, c): probe the edge table from its slot until the key or an empty slot.
+        const key = node * 65536 + c + 1;
+        let slot = slotOf(node, c, shift);
+        let k = keys[slot]!;
+        while (k !== key && k !== 0) { slot = (slot + 1) & mask; k = keys[slot]!; }
+        if (k === 0) break;
+        node = child[slot]!;
+      }
+      const e0 = endFrom[node]!;
+      const e1 = endFrom[node + 1]!;
+      if (e0 === e1) continue;
       const latinEnd = isWordUnit(c);
       const nextIsWord = j + 1 < n && isWordUnit(folded.charCodeAt(j + 1));
-      for (const e of node.ends) {
-        if (e.star) {
-          let k = j + 1;
-          while (k < n && isWordUnit(folded.charCodeAt(k))) k++;
-          out.push({ family: e.family, start: i, end: k });
-        } else if (!latinEnd || !nextIsWord) out.push({ family: e.family, start: i, end: j + 1 });
+      for (let e = e0; e < e1; e++) {
+        if (endStar[e]) {
+          let m = j + 1;
+          while (m < n && isWordUnit(folded.charCodeAt(m))) m++;
+          count = pushHit(count, endFamily[e]!, i, m);
+        } else if (!latinEnd || !nextIsWord) count = pushHit(count, endFamily[e]!, i, j + 1);
       }
     }
   }
-  for (const { family, re, need } of lex.patterns) {
-    if (need && !need.some((w) => folded.includes(w))) continue;
+  for (const { fam, re, need } of lex.patterns) {
+    if (need && !holdsAny(folded, need)) continue;
     // What matchAll did, without its copy of the regex per call.
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ family, start: m.index, end: m.index + m[0].length });
+      count = pushHit(count, fam, m.index, m.index + m[0].length);
       if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode);
     }
   }
+  return count;
+}
+
+/** need.some((w) => folded.includes(w)), without a closure per pattern and statement. */
+function holdsAny(folded: string, need: readonly string[]): boolean {
+  for (let k = 0; k < need.length; k++) if (folded.includes(need[k]!)) return true;
+  return false;
+}
+
+/** Every term occurrence in `text` (overlapping ones included), left to right. */
+export function matchLexicon(lex: CompiledLexicon, text: string): RawHit[] {
+  const count = scanLexicon(lex, text, foldCue(text));
+  const out: RawHit[] = [];
+  for (let k = 0; k < count; k++) out.push({ family: FAMILY_IDS[HIT_FAMILY[k]!]!, start: HIT_START[k]!, end: HIT_END[k]! });
   return out;
 }
 

@@ -1,9 +1,9 @@
 import type { FabeLang } from '../lang';
-import { compileLexicon, foldCue, matchLexicon, type CompiledLexicon } from './compile';
+import { compileLexicon, foldCue, HIT_END, HIT_FAMILY, HIT_START, scanLexicon, type CompiledLexicon } from './compile';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
-import { FAMILIES, type FamilyId } from './families';
+import { FAMILIES, FAMILY_IDS, type FamilyId } from './families';
 import { fr } from './fr';
 import { it } from './it';
 import { zh } from './zh';
@@ -29,17 +29,46 @@ export interface CueHit {
   terms: string[];
 }
 
-/** The hits of each family in `text`: one entry per family that matched. */
+/** Per family index, for the statement being gathered (stamped, so nothing is cleared between statements). */
+const SEEN = new Int32Array(FAMILY_IDS.length);
+const FIRST = new Int32Array(FAMILY_IDS.length);
+const LAST = new Int32Array(FAMILY_IDS.length);
+const TERMS: string[][] = FAMILY_IDS.map(() => []);
+let stamp = 0;
+const ORDER: number[] = [];
+const CAPITAL_SIGMA = '\u03a3';
+
+/** The hits of each family in `text`: one entry per family that matched, in the order the families were first hit. */
 export function cueHits(text: string, lang: FabeLang): CueHit[] {
-  const byFamily = new Map<FamilyId, { start: number; end: number; terms: Set<string> }>();
-  for (const h of matchLexicon(COMPILED[lang], text)) {
-    let f = byFamily.get(h.family);
-    if (!f) byFamily.set(h.family, (f = { start: h.start, end: h.end, terms: new Set() }));
-    else if (h.start < f.start || (h.start === f.start && h.end > f.end)) { f.start = h.start; f.end = h.end; }
-    f.terms.add(foldCue(text.slice(h.start, h.end)));
+  const folded = foldCue(text);
+  const count = scanLexicon(COMPILED[lang], text, folded);
+  if (count === 0) return [];
+  // foldCue works code unit by code unit, so a hit's folded form is the same slice of the
+  // folded text — except around a capital sigma, whose lower case depends on the letters
+  // next to it (final ς): there the slice is folded on its own, as it always was.
+  const sliceFolds = !text.includes(CAPITAL_SIGMA);
+  if (++stamp === 0x7fffffff) { SEEN.fill(0); stamp = 1; }
+  ORDER.length = 0;
+  for (let k = 0; k < count; k++) {
+    const f = HIT_FAMILY[k]!;
+    const start = HIT_START[k]!;
+    const end = HIT_END[k]!;
+    const term = sliceFolds ? folded.slice(start, end) : foldCue(text.slice(start, end));
+    if (SEEN[f] !== stamp) {
+      SEEN[f] = stamp;
+      FIRST[f] = start;
+      LAST[f] = end;
+      TERMS[f] = [term];
+      ORDER.push(f);
+      continue;
+    }
+    // The longest term at the leftmost position.
+    if (start < FIRST[f]! || (start === FIRST[f] && end > LAST[f]!)) { FIRST[f] = start; LAST[f] = end; }
+    const terms = TERMS[f]!;
+    if (!terms.includes(term)) terms.push(term);
   }
   const out: CueHit[] = [];
-  for (const [family, f] of byFamily) out.push({ family, text: text.slice(f.start, f.end), index: f.start, terms: [...f.terms] });
+  for (const f of ORDER) out.push({ family: FAMILY_IDS[f]!, text: text.slice(FIRST[f], LAST[f]), index: FIRST[f]!, terms: TERMS[f]! });
   return out;
 }
 

@@ -1,0 +1,119 @@
+/**
+ * Pre-tests for the English word-list patterns of features.ts, read off one pass over the
+ * statement. Those patterns (a reviewer's "I", the seller's "we", negation, verbs, narrated
+ * past, time spans, defects, guesses…) are each `(?<!\p{L})(?:word|word|…)(?!\p{L})` with
+ * the `iu` flags, and every English statement ran a dozen of them: a third of extracting
+ * its features. Most English statements are plain ASCII, and in an ASCII text such a
+ * pattern can only match where a whole run of letters is one of its words. So one pass
+ * collects the runs of letters, looks each up once in a table of word → gates it opens,
+ * and a pattern whose gate stays shut is not run.
+ *
+ * - `i`, `we`, `neg` and `verb` are exact: every alternative of those patterns is a word
+ *   of letters, or a word with an apostrophe that contains a shorter alternative ("i'm"
+ *   holds "i", "isn't" holds "n't"), so the gate is the pattern's answer.
+ * - The other gates are necessary conditions only: each alternative of the pattern needs
+ *   one of the gate's words as a whole run (a phrase such as "so far" needs "far"), or a
+ *   run of letters with the ending a suffix alternative needs ("…ed", "…ing"); when the
+ *   gate is open the pattern itself still decides.
+ * - A text with any character outside ASCII gets no gates (undefined): every pattern runs,
+ *   as before, since there letters, case and apostrophes are no longer that simple.
+ *
+ * Keep the word lists in step with the patterns in features.ts: the equivalence suite
+ * (tests/fabe/optimised-equivalence.test.ts) checks every gate against its pattern over all
+ * labelled and real statements and over texts generated from the patterns' own words.
+ */
+
+export const GATE = {
+  i: 1 << 0,
+  we: 1 << 1,
+  neg: 1 << 2,
+  verb: 1 << 3,
+  clause: 1 << 4,
+  event: 1 << 5,
+  past: 1 << 6,
+  purchase: 1 << 7,
+  my: 1 << 8,
+  span: 1 << 9,
+  defect: 1 << 10,
+  irrealis: 1 << 11,
+} as const;
+export type GateName = keyof typeof GATE;
+
+/** The words that open each gate (lower case, letters only). */
+export const GATE_WORDS: Record<GateName, readonly string[]> = {
+  i: ['i', 'my', 'me', 'mine'],
+  we: ['we', 'our', 'us'],
+  neg: ['not', 'no', 'never', 'nothing', 'cannot'],
+  verb: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'do', 'did',
+    'make', 'makes', 'keep', 'keeps', 'give', 'gives', 'let', 'lets', 'help', 'helps', 'allow', 'allows', 'provide', 'provides', 'come', 'comes', 'work', 'works',
+    'last', 'lasts', 'fit', 'fits', 'hold', 'holds', 'get', 'gets', 'got'],
+  clause: ['i', 'he', 'she', 'it', 'we', 'they', 'you'],
+  event: ['was', 'were', 'had', 'did', 'got', 'came', 'went', 'broke', 'fell', 'took', 'stood', 'bought', 'tried', 'noticed', 'found', 'lasted', 'stopped', 'started',
+    'washed', 'dropped', 'installed', 'received', 'returned', 'used', 'after', 'since', 'far', 'ago', 'yesterday', 'still', 'now',
+    'month', 'months', 'week', 'weeks', 'year', 'years', 'day', 'days', 'times'],
+  past: ['was', 'were', 'had', 'did', 'got', 'came', 'went', 'broke', 'fell', 'took', 'stood', 'bought', 'tried', 'found', 'made', 'put', 'gave', 'kept', 'held', 'left',
+    'felt', 'saw', 'told', 'began', 'ran', 'sat', 'wore', 'tore', 'spent', 'paid', 'sent', 'brought', 'caught', 'became', 'lost',
+    // "(have|has|'ve|had) + participle": the participle is a whole run (had, got, held, made, kept are above).
+    'been', 'done', 'seen', 'gotten', 'worn', 'used'],
+  purchase: ['bought', 'ordered', 'purchased', 'received', 'picked', 'got'],
+  my: ['my', 'our'],
+  span: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'season', 'far', 'date', 'until', 'since', 'still', 'anymore', 'overtime'],
+  defect: ['broke', 'broken', 'breaks', 'crack', 'cracked', 'cracks', 'failed', 'fails', 'stopped', 'stuck', 'leak', 'leaked', 'leaks', 'leaking', 'hole', 'holes',
+    'tore', 'torn', 'ripped', 'came', 'fell', 'peeled', 'peeling', 'deflated', 'faded', 'bubble', 'bubbles', 'defective', 'died', 'dead', 'scratch', 'scratches',
+    'scratched', 'work', 'working'],
+  irrealis: ['would', 'might', 'may', 'maybe', 'perhaps', 'probably', 'hope', 'hopefully', 'wish', 'if', 'know', 'sure', 'see'],
+};
+
+/** Exact gates: their answer needs no pattern run. */
+export const EXACT_GATES = GATE.i | GATE.we | GATE.neg | GATE.verb;
+
+/**
+ * Word → the gates it opens, keyed by the word packed into a number (a = 1 … z = 26, five
+ * bits a letter) so a run is looked up without a lower-cased copy. Words of more than ten
+ * letters do not fit well in 2^53 and are left to LONG_WORDS.
+ */
+const MAX_PACKED = 10;
+const PACKED = new Map<number, number>();
+const LONG_WORDS = new Map<string, number>();
+const pack = (w: string) => { let k = 0; for (let i = 0; i < w.length; i++) k = k * 32 + ((w.charCodeAt(i) | 0x20) - 0x60); return k; };
+for (const [name, words] of Object.entries(GATE_WORDS) as [GateName, readonly string[]][]) {
+  for (const w of words) {
+    if (w.length > MAX_PACKED) LONG_WORDS.set(w, (LONG_WORDS.get(w) ?? 0) | GATE[name]);
+    else PACKED.set(pack(w), (PACKED.get(pack(w)) ?? 0) | GATE[name]);
+  }
+}
+const LONGEST = Math.max(...Object.values(GATE_WORDS).flat().map((w) => w.length));
+
+const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/** The gates an ASCII-only text opens; undefined for any other text. */
+export function englishGates(text: string): number | undefined {
+  const n = text.length;
+  let gates = 0;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return undefined;
+    if (!isLetter(c)) {
+      // "n't" anywhere (any case) is a negation: the neg pattern's last alternative.
+      if (c === 0x27 && i > 0 && (text.charCodeAt(i - 1) | 0x20) === 0x6e && i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x74) gates |= GATE.neg;
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < n && isLetter(text.charCodeAt(i)); i++);
+    const len = i - start;
+    if (len <= LONGEST) gates |= (len > MAX_PACKED ? LONG_WORDS.get(text.slice(start, i).toLowerCase()) : PACKED.get(packRun(text, start, i))) ?? 0;
+    // Suffix alternatives: "\p{L}{2,}…ed" (past), "\b[a-z]{3,}ed\b" (event), "\p{L}{3,}ing\s+…" (clause).
+    const last = text.charCodeAt(i - 1) | 0x20;
+    const beforeLast = len >= 2 ? text.charCodeAt(i - 2) | 0x20 : 0;
+    if (len >= 4 && last === 0x64 && beforeLast === 0x65) gates |= len >= 5 ? GATE.past | GATE.event : GATE.past;
+    if (len >= 6 && last === 0x67 && beforeLast === 0x6e && (text.charCodeAt(i - 3) | 0x20) === 0x69) gates |= GATE.clause;
+  }
+  return gates;
+}
+
+function packRun(text: string, start: number, end: number): number {
+  let k = 0;
+  for (let i = start; i < end; i++) k = k * 32 + ((text.charCodeAt(i) | 0x20) - 0x60);
+  return k;
+}
