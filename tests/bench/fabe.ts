@@ -17,10 +17,11 @@ import { buildFabeTable, classifyStatement } from '../../lib/analyses/fabe';
 import { buildChains } from '../../lib/analyses/fabe/chains';
 import { clearFabeMemos } from '../../lib/analyses/fabe/memo';
 import { classifyDrafts, draftStatements } from '../../lib/analyses/fabe/statements';
-import { readPage } from '../../lib/marketplaces/run-reader';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { PageRead, Review } from '../../lib/schema';
 import { BOTTLE_EN, BOTTLE_ZH, COMPETITOR_EN } from '../fixtures/fabe/products';
-import { answerKeys, HAVE_SHARED_FIXTURES, loadSavedPage, SKIP_REASON } from '../support/shared-fixtures';
+import { HAVE_SHARED_FIXTURES, SKIP_REASON } from '../support/shared-fixtures';
 import { median, time } from './measure';
 
 const FRAME_MS = 16;
@@ -38,13 +39,9 @@ export function realReads(): PageRead[] {
   }
   const files = ['amazon/product/us-charmast-charger-pricechecker.html', 'amazon/product/ae-B00LAYVPOU-juicer.html', 'amazon/product/us-B01LW7X0JJ-chair-cover.html',
     'taobao/product/item-shop71861998-jacket.html', 'jd/product/item-hp-envy-dv4.html', 'amazon/reviews/us-sitmod-gaming-chair-reviews.html'];
-  const keys = ['amazon', 'taobao', 'jd'].flatMap(answerKeys);
-  return files.flatMap((file) => {
-    const url = keys.find((k) => k.file === file)?.url;
-    if (!url) return [];
-    const { document, close } = loadSavedPage(file, url);
-    try { return [readPage(document, url)]; } finally { close(); }
-  });
+  // Read in a child process (collect-reads.ts): the saved pages' documents never enter this heap.
+  const json = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'collect-reads.ts'), ...files], { maxBuffer: 1 << 28 });
+  return JSON.parse(json.toString('utf8')) as PageRead[];
 }
 
 /** One product holding the pooled text of `reads`, copied with a counter until it has TARGET statements. */

@@ -41,9 +41,11 @@ interface Row extends PageTiming {
 }
 
 const rows: Row[] = [];
+/** Filters that name one analysis section (they skip the readers). */
+const SECTIONS_FILTER = ['title', 'fabe', 'history', 'reviews', 'report'];
 if (!HAVE_SHARED_FIXTURES) {
   console.log(`[bench] ${SKIP_REASON}; timing skipped.`);
-} else if (filter !== 'title' && filter !== 'fabe' && filter !== 'history' && filter !== 'reviews' && filter !== 'report') {
+} else if (!SECTIONS_FILTER.includes(filter)) {
   // Pages with an address (the JD goods-list fragment has none: no content script reads it).
   const keys = MARKETPLACES.flatMap(answerKeys).filter((k) => k.file.includes(filter) && k.url);
   console.log(`Readers on ${keys.length} real saved pages: median of ${runs} runs after a warm-up (ms)\n`);
@@ -63,8 +65,9 @@ if (!HAVE_SHARED_FIXTURES) {
 }
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-const bundles = contentScriptSizes(ROOT);
-console.log('');
+// The sizes need a current build (built first when stale): only with the readers, not for one analysis's section.
+const bundles = SECTIONS_FILTER.includes(filter) ? [] : contentScriptSizes(ROOT);
+if (bundles.length) console.log('');
 for (const b of bundles) console.log(`content script ${b.file}: ${kib(b.rawBytes)} raw, ${kib(b.gzipBytes)} gzip`);
 
 if (rows.length) {
