@@ -99,8 +99,10 @@ if (process.argv.includes('--cv-errors')) {
   // Dev-only error analysis: each dev item predicted by the fold that did not see its page.
   const cv = groupCV(rows, names.length, chosen, 5, 1);
   const groups: [string, (n: number) => boolean][] = [
+    ['all dev', () => true],
     ['reviews', (n) => dev[n]!.source?.origin === 'review'],
     ['seller text', (n) => dev[n]!.source?.origin !== 'review'],
+    ...[...new Set(dev.map((i) => i.source?.origin ?? '?'))].map((o): [string, (n: number) => boolean] => [`origin ${o}`, (n) => (dev[n]!.source?.origin ?? '?') === o]),
     ...[...new Set(dev.map((i) => i.lang ?? '?'))].map((l): [string, (n: number) => boolean] => [`lang ${l}`, (n) => (dev[n]!.lang ?? '?') === l]),
   ];
   for (const [label, keep] of groups) {
