@@ -1,23 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lib/marketplaces/run-reader';
-import { PageReadSchema, type PageRead } from '../../../lib/schema';
-import { htmlDoc } from '../../support/html';
+import { cny, LISTING_PARTS as LISTING, ownPageReader } from '../../support/own-listing-pages';
 
 /** Listing parts (issue #10) of our own JD pages; the values are the ones written in the pages. */
-const FIXTURES = join(import.meta.dirname, '../../fixtures/jd/product');
-const NOW = new Date('2026-11-26T00:00:00Z');
-const cny = (amount: number) => ({ amount, currency: 'CNY' });
-const LISTING = ['media', 'richContent', 'variations', 'badges', 'promotions', 'questionCount', 'delivery'] as const;
-
-function read(name: string, href: string, edit?: (doc: Document) => void): PageRead {
-  const doc = htmlDoc(readFileSync(join(FIXTURES, name), 'utf8'), href);
-  edit?.(doc);
-  const out = readPage(doc, href, NOW);
-  expect(PageReadSchema.safeParse(out).success).toBe(true);
-  return out;
-}
+const read = ownPageReader('jd');
 
 describe('2025–26 JD page with every listing part (listing-2026-full.html)', () => {
   const href = 'https://item.jd.com/100200300400.html';

@@ -1,21 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../lib/marketplaces/run-reader';
-import { PageReadSchema, type PageRead } from '../../../lib/schema';
-import { htmlDoc } from '../../support/html';
+import { cny, LISTING_PARTS as LISTING, ownPageReader } from '../../support/own-listing-pages';
 
 /** Listing parts (issue #10) of our own Tmall pages; the values are the ones written in the pages. */
-const FIXTURES = join(import.meta.dirname, '../../fixtures/tmall/product');
-const NOW = new Date('2026-11-26T00:00:00Z');
-const cny = (amount: number) => ({ amount, currency: 'CNY' });
-const LISTING = ['media', 'richContent', 'variations', 'badges', 'promotions', 'questionCount', 'delivery'] as const;
-
-function read(name: string, href: string): PageRead {
-  const out = readPage(htmlDoc(readFileSync(join(FIXTURES, name), 'utf8'), href), href, NOW);
-  expect(PageReadSchema.safeParse(out).success).toBe(true);
-  return out;
-}
+const read = ownPageReader('tmall');
 
 describe('2025 Tmall page with every listing part (listing-2025-full.html)', () => {
   const page = read('listing-2025-full.html', 'https://detail.tmall.com/item.htm?id=834567890123&skuId=5300000000001');
