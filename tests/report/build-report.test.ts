@@ -137,8 +137,8 @@ describe('buildReport: changes since and promotion history', () => {
     // Newest snapshot at or before 5 Nov is 1 Nov: £25 → £20.
     ['a date between snapshots counts from the one before it', '2026-11-05T00:00:00Z', '2026-11-01T10:00:00.000Z', undefined],
     ['a date on a snapshot counts from that snapshot', '2026-11-10T10:00:00Z', '2026-11-10T10:00:00.000Z', undefined],
-    ['a date before every snapshot counts from the oldest, with a note', '2026-10-01T00:00:00Z', '2026-11-01T10:00:00.000Z', /no snapshot at or before the chosen date/],
-    ['a date after the newest: nothing seen since', '2026-12-01T00:00:00Z', undefined, /no snapshot after the chosen date/],
+    ['a date before every snapshot counts from the oldest, with a note', '2026-10-01T00:00:00Z', '2026-11-01T10:00:00.000Z', /no snapshot at or before the chosen date; changes count from the first one after it \(2026-11-01 10:00 UTC\)$/],
+    ['a date after the newest: nothing seen since', '2026-12-01T00:00:00Z', undefined, /no snapshot after the chosen date \(the newest is from 2026-11-20 10:00 UTC\)/],
   ])('%s', (_name, since, from, note) => {
     const r = build({ members: [mine(latest, history)], since });
     const changes = r.products[0]!.changes;

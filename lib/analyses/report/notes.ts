@@ -111,11 +111,19 @@ export const NOTES = {
     zh: `${key}：只有一个快照，无从比较`,
   }),
   nothingSince: (key: string, at: string): Bilingual => ({
-    en: `${key}: no snapshot after the chosen date (the newest is from ${at}), so no changes seen since`,
-    zh: `${key}：所选日期之后没有快照（最新的是 ${at}），看不到此后的变化`,
+    en: `${key}: no snapshot after the chosen date (the newest is from ${minuteUtc(at)}), so no changes seen since`,
+    zh: `${key}：所选日期之后没有快照（最新的是 ${minuteUtc(at)}），看不到此后的变化`,
   }),
   firstAfterSince: (key: string, at: string): Bilingual => ({
-    en: `${key}: no snapshot at or before the chosen date; changes count from the first one after it (${at})`,
-    zh: `${key}：所选日期当天或之前没有快照，变化从其后的第一个快照（${at}）算起`,
+    en: `${key}: no snapshot at or before the chosen date; changes count from the first one after it (${minuteUtc(at)})`,
+    zh: `${key}：所选日期当天或之前没有快照，变化从其后的第一个快照（${minuteUtc(at)}）算起`,
   }),
 } as const;
+
+/**
+ * A snapshot time inside a note: notes are built without a locale (pure, both languages at
+ * once), so the minute in UTC, said so, rather than a raw ISO stamp with milliseconds.
+ */
+export function minuteUtc(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : iso;
+}
