@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { keywordsArg } from './keywords-arg';
 
 /** What the operator asked the audit command to do. */
@@ -15,6 +15,21 @@ export interface AuditOptions {
 /** A command-line mistake: printed with the usage text, exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * node:util's parseArgs, strict, with positionals, for every audit subcommand: a malformed
+ * command line becomes a UsageError (node's messages are already one clear line, e.g.
+ * "Unknown option '--foo'").
+ */
+export function parseStrict<const O extends Options>(argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
 }
 
 export const USAGE = `Usage: npm run --silent audit -- <page.html>... [--url URL] [--format json|csv] [--keywords LIST]
@@ -42,23 +57,12 @@ literally named "title", "fabe", "reviews" or "report" is given as ./title, ./fa
 
 /** Parses argv (without `node script`). Throws UsageError for anything malformed. */
 export function parseAuditArgs(argv: readonly string[]): AuditOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        url: { type: 'string' },
-        format: { type: 'string', default: 'json' },
-        keywords: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    // node:util's messages are already one clear line ("Unknown option '--foo'").
-    throw new UsageError((err as Error).message);
-  }
+  const parsed = parseStrict(argv, {
+    url: { type: 'string' },
+    format: { type: 'string', default: 'json' },
+    keywords: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const { values, positionals } = parsed;
   const help = values.help === true;
   const format = values.format;

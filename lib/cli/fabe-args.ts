@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { UsageError } from './args';
+import { parseStrict, UsageError } from './args';
 
 /** `audit fabe …`: FABE tables of saved pages, or one classification per line of text. */
 export type FabeOptions =
@@ -29,22 +28,12 @@ stdout holds only the JSON. Problems go to stderr, one line each: exit code 1 wh
 file could not be read or analysed, 2 for a usage mistake.`;
 
 export function parseFabeArgs(argv: readonly string[]): FabeOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        url: { type: 'string' },
-        sentences: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const parsed = parseStrict(argv, {
+    url: { type: 'string' },
+    sentences: { type: 'string' },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const { values, positionals } = parsed;
   if (values.help) return { mode: 'help', help: true };
   if (values.sentences !== undefined) {

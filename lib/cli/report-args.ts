@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { UsageError } from './args';
+import { parseStrict, UsageError } from './args';
 import { keywordsArg } from './keywords-arg';
 
 export const REPORT_FORMATS = ['md', 'csv', 'html', 'json'] as const;
@@ -55,27 +54,17 @@ const isHttp = (u: string) => /^https?:\/\//i.test(u) && URL.canParse(u);
 
 /** Parses argv after `report`. Throws UsageError for anything malformed. */
 export function parseReportArgs(argv: readonly string[]): ReportOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        mine: { type: 'string' },
-        search: { type: 'string' },
-        url: { type: 'string' },
-        keywords: { type: 'string', multiple: true },
-        name: { type: 'string' },
-        lang: { type: 'string', default: 'en' },
-        format: { type: 'string', default: 'md' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const parsed = parseStrict(argv, {
+    mine: { type: 'string' },
+    search: { type: 'string' },
+    url: { type: 'string' },
+    keywords: { type: 'string', multiple: true },
+    name: { type: 'string' },
+    lang: { type: 'string', default: 'en' },
+    format: { type: 'string', default: 'md' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   const lang = values.lang;

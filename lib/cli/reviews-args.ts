@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { UsageError } from './args';
+import { parseStrict, UsageError } from './args';
 
 /** `audit reviews …`: the review analysis of saved pages. */
 export type ReviewsOptions = { files: string[]; url?: string; help: false } | { help: true };
@@ -22,17 +21,7 @@ stdout holds only the JSON. Problems go to stderr, one line each: exit code 1 wh
 file could not be read or analysed, 2 for a usage mistake.`;
 
 export function parseReviewsArgs(argv: readonly string[]): ReviewsOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { url: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const parsed = parseStrict(argv, { url: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } });
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   if (positionals.length === 0) throw new UsageError('No page given');

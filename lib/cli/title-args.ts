@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
 import { MARKETPLACES, TITLE_FIELDS, type Marketplace, type TitleField } from '../schema';
-import { UsageError } from './args';
+import { parseStrict, UsageError } from './args';
 import { keywordsArg } from './keywords-arg';
 
 /** `audit title …`: score one title (or bullet, search terms, short title) as the panel does. */
@@ -35,23 +34,13 @@ exit code 2.`;
 
 /** Parses argv after the word `title`. Throws UsageError for anything malformed. */
 export function parseTitleArgs(argv: readonly string[]): TitleOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        marketplace: { type: 'string' },
-        field: { type: 'string', default: 'title' },
-        brand: { type: 'string' },
-        keywords: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const parsed = parseStrict(argv, {
+    marketplace: { type: 'string' },
+    field: { type: 'string', default: 'title' },
+    brand: { type: 'string' },
+    keywords: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   const { values, positionals } = parsed;
   const help = values.help === true;
   const base = { field: 'title' as TitleField, keywords: [], help };
