@@ -34,7 +34,7 @@ export async function loadReportSources(db: ListingLensDb, groupId: string): Pro
   const members: ReportMember[] = [];
   const missing: ProductKey[] = [];
   for (const m of loaded) {
-    if (m.read) members.push({ read: m.read, role: m.role, history: m.history });
+    if (m.read) members.push({ read: m.read, role: m.role, history: m.history, lastSeen: m.lastSeen });
     else missing.push(m.key);
   }
   const [settings, keywords] = await Promise.all([getSettings(db), group.mine ? keywordsOf(db, group.mine) : Promise.resolve([])]);
@@ -45,15 +45,16 @@ export async function loadReportSources(db: ListingLensDb, groupId: string): Pro
  * A product's newest read — its product page (bullets, description, reviews) before its
  * review page, else its newest snapshot (a read without reviews) — and its snapshots, oldest first.
  */
-async function memberReads(db: ListingLensDb, key: ProductKey): Promise<{ read?: ReportMember['read']; history: ReportMember['read'][] }> {
+async function memberReads(db: ListingLensDb, key: ProductKey): Promise<{ read?: ReportMember['read']; history: ReportMember['read'][]; lastSeen: Record<string, number> }> {
   const [rows, snapshots] = await Promise.all([latestReadsRange(db, key).toArray(), productSnapshots(db, key)]);
   const latest = SNAPSHOT_KINDS.flatMap((kind) => {
     const row = LatestReadRowSchema.safeParse(rows.find((r) => r.pageKind === kind));
     return row.success ? [row.data.read] : [];
   });
   const history = snapshots.map((s) => s.read);
+  const lastSeen = Object.fromEntries(snapshots.map((s) => [s.read.readAt, s.lastSeenMs]));
   const read = latest[0] ?? history.at(-1);
-  return { ...(read ? { read } : {}), history };
+  return { ...(read ? { read } : {}), history, lastSeen };
 }
 
 /** The target keywords of the user's drafts for this product (the workbench's checklist), in first-seen order. */

@@ -110,6 +110,8 @@ describe('createReport: what it loads from the database', () => {
       ['competitor', 'B07QXV6N1B', 19.99],
     ]);
     expect(input.members[0]!.history?.map((r) => r.product?.price?.amount)).toEqual([35.99, 29.99]);
+    // Each stored state with its last-seen time, for the promotion history's "last seen".
+    expect(input.members[0]!.lastSeen?.['2025-03-05T09:00:00.000Z']).toBe(Date.parse('2025-03-05T09:00:00.000Z'));
     // The latest product-page read keeps its reviews (snapshots drop them).
     expect(input.members[0]!.read.reviews?.map((r) => r.id)).toEqual(['R1EXAMPLE01']);
     expect(input.keywords).toEqual(['power bank', 'usb-c']);
@@ -131,6 +133,15 @@ describe('createReport: what it loads from the database', () => {
     await model.generate();
     expect(model.status.value).toMatchObject({ kind: 'failed', reason });
     expect(inputs).toHaveLength(0);
+  });
+
+  it('hands buildReport when each stored state was last seen: an unchanged re-read moves it on', async () => {
+    await storePageRead(db, 1, productRead({ readAt: '2025-03-06T12:00:00.000Z' }, { price: { amount: 29.99, currency: 'USD' } }));
+    const { model, inputs } = await ready();
+    await model.generate();
+    const mine = inputs[0]!.members[0]!;
+    expect(mine.history?.map((r) => r.readAt)).toEqual(['2025-03-01T10:00:00.000Z', '2025-03-05T09:00:00.000Z']);
+    expect(mine.lastSeen?.['2025-03-05T09:00:00.000Z']).toBe(Date.parse('2025-03-06T12:00:00.000Z'));
   });
 
   it('fails as no-reads when no member was ever read, and defaults the date to 30 days back', async () => {

@@ -23,6 +23,16 @@ const notesOf = (r: AuditReport, section: string) => r.notes.filter((n) => n.sec
 const product = (r: AuditReport, key: string) => r.products.find((p) => p.key === key)!;
 
 describe('buildReport: the group', () => {
+  it('a group of 100 products notes more than a report holds: 199 notes and one that says how many more', () => {
+    // Each product without reviews or history adds a reviews note and a promotions note: 200, plus group notes.
+    const members = Array.from({ length: 100 }, (_, i) => comp(read(`B0COMP${String(i).padStart(4, '0')}`, {})));
+    const r = build({ members });
+    const last = r.notes.at(-1)!.message;
+    expect(r.notes).toHaveLength(200);
+    expect(last.en).toMatch(/^\d+ more notes left out \(a report holds 200\)$/);
+    expect(last.zh).toMatch(/^另有 \d+ 条说明未列出/);
+  });
+
   it('puts the user product first, keeps the others in order, stamps the clock and keywords', () => {
     const r = build({ members: [comp(read('B0COMPA001', {})), mine(read('B0MINE0001', {})), comp(read('B0COMPB001', {}))], keywords: ['chair cover'] });
     expect(r.products.map((p) => [p.key, p.role])).toEqual([
@@ -163,5 +173,11 @@ describe('buildReport: changes since and promotion history', () => {
     const h = build({ members: [mine(latest, history)] }).products[0]!.promotionHistory!;
     expect([h.productKey, h.snapshots]).toEqual(['amazon:B0MINE0001', 3]);
     expect(h.spans).toEqual([expect.objectContaining({ text: coupon.text, firstSeen: '2026-11-10T10:00:00.000Z', goneBy: '2026-11-20T10:00:00.000Z' })]);
+  });
+
+  it("a stored state's last-seen time (an unchanged re-read on 15 Nov) is the coupon's last sighting, as in the Competitors tab", () => {
+    const lastSeen = { '2026-11-10T10:00:00.000Z': Date.parse('2026-11-15T09:00:00.000Z') };
+    const h = build({ members: [{ ...mine(latest, history), lastSeen }] }).products[0]!.promotionHistory!;
+    expect(h.spans).toEqual([expect.objectContaining({ firstSeen: '2026-11-10T10:00:00.000Z', lastSeen: '2026-11-15T09:00:00.000Z', goneBy: '2026-11-20T10:00:00.000Z' })]);
   });
 });

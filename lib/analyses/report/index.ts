@@ -15,6 +15,12 @@ export interface ReportMember {
   role: 'mine' | 'competitor';
   /** Snapshots of this product (stored history), any order; the CLI has none. */
   history?: readonly PageRead[];
+  /**
+   * Snapshot readAt → SnapshotRow.lastSeenMs: history stores a state once and moves its
+   * last-seen time on unchanged re-reads, so a promotion's "last seen" needs it (as the
+   * Competitors tab's promotion history has it).
+   */
+  lastSeen?: Readonly<Record<string, number>>;
 }
 
 export interface ReportInput {
@@ -70,7 +76,8 @@ function promotionsOf(e: ReportEntry, snapshots: readonly PageRead[], notes: Rep
     notes.push({ section: 'promotions', message: NOTES.noHistoryPromotions(e.key) });
     return undefined;
   }
-  return attempt(notes, 'promotions', ANALYSIS.promotions, e.key, () => promotionHistory(e.key, snapshots));
+  const lastSeenMs = snapshots.map((s) => e.lastSeen?.[s.readAt]);
+  return attempt(notes, 'promotions', ANALYSIS.promotions, e.key, () => promotionHistory(e.key, snapshots, { lastSeenMs }));
 }
 
 function fabeGap(entries: readonly ReportEntry[], notes: ReportNote[]): GapMatrix | undefined {
@@ -165,6 +172,7 @@ export function buildReport(input: ReportInput): AuditReport {
     products,
     ...(gap ? { fabeGap: gap } : {}),
     ...(prices.bands ? { priceBands: prices.bands } : {}),
-    notes: notes.slice(0, MAX_NOTES),
+    // A group of 100 products can note more than the schema holds: the last line says how many went.
+    notes: notes.length <= MAX_NOTES ? notes : [...notes.slice(0, MAX_NOTES - 1), { section: notes[MAX_NOTES - 1]!.section, message: NOTES.moreNotes(notes.length - MAX_NOTES + 1) }],
   };
 }

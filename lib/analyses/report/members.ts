@@ -10,12 +10,15 @@ export interface ReportEntry {
   /** Reviews of every read of this product, each once. */
   reviews: Review[];
   history?: readonly PageRead[];
+  /** readAt → when that stored state was last seen (SnapshotRow.lastSeenMs). */
+  lastSeen?: Readonly<Record<string, number>>;
 }
 
 interface MemberLike {
   read: PageRead;
   role: 'mine' | 'competitor';
   history?: readonly PageRead[];
+  lastSeen?: Readonly<Record<string, number>>;
 }
 
 /** The report holds at most this many products (AuditReportSchema). */
@@ -33,7 +36,7 @@ function reviewKey(r: Review): string {
  * A read without a product (a search page passed as a member) is left out with a note.
  */
 export function entriesOf(members: readonly MemberLike[], notes: ReportNote[]): ReportEntry[] {
-  const byKey = new Map<string, { reads: PageRead[]; role: 'mine' | 'competitor'; history?: readonly PageRead[] }>();
+  const byKey = new Map<string, { reads: PageRead[]; role: 'mine' | 'competitor'; history?: readonly PageRead[]; lastSeen?: Readonly<Record<string, number>> }>();
   for (const m of members) {
     const id = m.read.product?.id;
     if (!id) {
@@ -42,11 +45,12 @@ export function entriesOf(members: readonly MemberLike[], notes: ReportNote[]): 
     }
     const key = productKey(m.read.marketplace, id);
     const entry = byKey.get(key);
-    if (!entry) byKey.set(key, { reads: [m.read], role: m.role, ...(m.history ? { history: m.history } : {}) });
+    if (!entry) byKey.set(key, { reads: [m.read], role: m.role, ...(m.history ? { history: m.history } : {}), ...(m.lastSeen ? { lastSeen: m.lastSeen } : {}) });
     else {
       entry.reads.push(m.read);
       if (m.role === 'mine') entry.role = 'mine';
       if (m.history) entry.history = [...(entry.history ?? []), ...m.history];
+      if (m.lastSeen) entry.lastSeen = { ...entry.lastSeen, ...m.lastSeen };
     }
   }
   const entries = [...byKey.entries()].map(([key, e]): ReportEntry => {
@@ -56,7 +60,7 @@ export function entriesOf(members: readonly MemberLike[], notes: ReportNote[]): 
       const k = reviewKey(r);
       return !seen.has(k) && seen.add(k);
     });
-    return { key, role: e.role, read, reviews, ...(e.history ? { history: e.history } : {}) };
+    return { key, role: e.role, read, reviews, ...(e.history ? { history: e.history } : {}), ...(e.lastSeen ? { lastSeen: e.lastSeen } : {}) };
   });
   // Stable: the user's products first, the rest keep the group's order.
   const ordered = [...entries.filter((e) => e.role === 'mine'), ...entries.filter((e) => e.role !== 'mine')];

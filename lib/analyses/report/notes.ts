@@ -26,6 +26,10 @@ export const ANALYSIS = {
 } as const satisfies Record<string, Bilingual>;
 
 export const NOTES = {
+  moreNotes: (n: number): Bilingual => ({
+    en: `${n} more notes left out (a report holds 200)`,
+    zh: `另有 ${n} 条说明未列出（报告最多 200 条）`,
+  }),
   noProduct: (file: string): Bilingual => ({
     en: `${file}: no product on this page, left out of the report`,
     zh: `${file}：页面上没有商品，未纳入报告`,
