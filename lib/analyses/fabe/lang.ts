@@ -94,51 +94,156 @@ const isPlainPunctuation = (c: number) =>
  * counted in the order each language first got one, as in detectAny's map, so a tie goes
  * the same way.
  */
-/** detectAscii's votes: the languages in the order they first got one, and their counts (reused, not made per call). */
-const VOTED: Exclude<FabeLang, 'zh'>[] = [];
-const COUNTS = new Int32Array(Object.keys(MARKERS).length);
-
 function detectAscii(text: string, hint?: string): FabeLang | undefined {
-  const n = text.length;
-  let han = 0;
-  let latinChars = 0;
-  VOTED.length = 0;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) {
-      if (isPlainHan(c)) han++;
-      else if (!isPlainPunctuation(c)) return undefined;
-      i++;
-      continue;
-    }
-    const lower = c | 0x20;
-    if (lower < 0x61 || lower > 0x7a) { i++; continue; }
-    const start = i;
-    for (i++; i < n; i++) { const d = text.charCodeAt(i) | 0x20; if (d < 0x61 || d > 0x7a) break; }
-    latinChars += i - start;
-    if (i - start > MAX_MARKER) continue;
-    let key = 0;
-    for (let k = start; k < i; k++) key = key * 32 + ((text.charCodeAt(k) | 0x20) - 0x60);
-    const langs = ASCII_MARKER_LANG.get(key);
-    if (!langs) continue;
-    for (const l of langs) {
-      const k = VOTED.indexOf(l);
-      if (k < 0) { COUNTS[VOTED.length] = 1; VOTED.push(l); } else COUNTS[k]!++;
-    }
-  }
-  if (han > 0 && han * 5 >= latinChars) return 'zh';
-  const fallback = baseLang(hint);
-  let best: FabeLang | undefined;
-  let bestVotes = 0;
-  let fallbackVotes = 0;
-  for (let k = 0; k < VOTED.length; k++) {
-    const v = COUNTS[k]!;
-    if (v > bestVotes) { best = VOTED[k]; bestVotes = v; }
-    if (VOTED[k] === fallback) fallbackVotes = v;
-  }
-  if (fallback && fallback !== 'zh' && fallbackVotes >= bestVotes) return fallback;
-  return best ?? 'en';
+  return SHARED_TALLY.read(text) ? SHARED_TALLY.langOf(0, text.length, hint) : undefined;
 }
+
+/** The languages that vote (all but zh), by number, in MARKERS' order. */
+const VOTING = Object.keys(MARKERS) as Exclude<FabeLang, 'zh'>[];
+/** The distinct marker language lists, by number (a run's entry in a LangTally). */
+const DISTINCT_LISTS = [...new Set(ASCII_MARKER_LANG.values())];
+/** DISTINCT_LISTS as language numbers, in the same order within each list. */
+const MARKER_LISTS: readonly Int8Array[] = DISTINCT_LISTS.map((langs) => Int8Array.from(langs, (l) => VOTING.indexOf(l)));
+
+/**
+ * ASCII_MARKER_LANG as an open-addressed table of packed words (a packed word is never 0:
+ * letters pack as 1–26) → their list's number: the tally looks up every short run of
+ * letters, and a Map lookup per run was a good share of reading a text.
+ */
+const MARKER_SLOTS = 256;
+const MARKER_KEYS = new Int32Array(MARKER_SLOTS);
+const MARKER_LIST_OF = new Int32Array(MARKER_SLOTS);
+const markerSlot = (key: number) => Math.imul(key, 0x9e3779b1) >>> 24;
+{
+  for (const [key, langs] of ASCII_MARKER_LANG) {
+    let slot = markerSlot(key);
+    while (MARKER_KEYS[slot] !== 0) slot = (slot + 1) & (MARKER_SLOTS - 1);
+    MARKER_KEYS[slot] = key;
+    MARKER_LIST_OF[slot] = DISTINCT_LISTS.indexOf(langs);
+  }
+}
+function markerList(key: number): number {
+  for (let slot = markerSlot(key); ; slot = (slot + 1) & (MARKER_SLOTS - 1)) {
+    const k = MARKER_KEYS[slot]!;
+    if (k === key) return MARKER_LIST_OF[slot]!;
+    if (k === 0) return NO_MARKER;
+  }
+}
+/** A run's list when it is plain Han (its length counts Han characters), or a word that is no marker. */
+const HAN = -2;
+const NO_MARKER = -1;
+
+/**
+ * The evidence detectAscii weighs, kept per run so that any stretch of the text can be
+ * decided without reading it again: statements.ts reads a bullet or review body once for
+ * the language that segments it, then decides each of its sentences from the same runs
+ * (a sentence of that text has exactly the runs that lie inside it, when no run crosses
+ * its edges). Runs are: ASCII letter runs (their marker list or NO_MARKER) and runs of
+ * plain Han (HAN); other characters (digits, ASCII and plain punctuation) carry no evidence.
+ * Reused from read to read: the runs are valid until the next `read`.
+ */
+export class LangTally {
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private lists = new Int32Array(64);
+  private count = 0;
+  /** langOf's votes per language number, and the languages in the order each first got one (reused). */
+  private readonly votes = new Int32Array(VOTING.length);
+  private readonly order = new Int8Array(VOTING.length);
+
+  /** Reads `text`'s runs; false (and no runs) when it holds a character outside ASCII, plain Han and plain punctuation. */
+  read(text: string): boolean {
+    const n = text.length;
+    this.count = 0;
+    for (let i = 0; i < n; ) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) {
+        if (isPlainHan(c)) {
+          const start = i;
+          for (i++; i < n && isPlainHan(text.charCodeAt(i)); i++);
+          this.push(start, i, HAN);
+          continue;
+        }
+        if (!isPlainPunctuation(c)) { this.count = 0; return false; }
+        i++;
+        continue;
+      }
+      const lower = c | 0x20;
+      if (lower < 0x61 || lower > 0x7a) { i++; continue; }
+      const start = i;
+      for (i++; i < n; i++) { const d = text.charCodeAt(i) | 0x20; if (d < 0x61 || d > 0x7a) break; }
+      let list = NO_MARKER;
+      if (i - start <= MAX_MARKER) {
+        let key = 0;
+        for (let k = start; k < i; k++) key = key * 32 + ((text.charCodeAt(k) | 0x20) - 0x60);
+        list = markerList(key);
+      }
+      this.push(start, i, list);
+    }
+    return true;
+  }
+
+  private push(start: number, end: number, list: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.lists = grow(this.lists);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.lists[this.count] = list;
+    this.count++;
+  }
+
+  /**
+   * detectLang of text.slice(from, to) for the text last read, or undefined when a letter
+   * run crosses `from` or `to` (the slice would see a shorter word: read it on its own).
+   * A Han run that crosses an edge counts the part inside (one character per code unit).
+   */
+  langOf(from: number, to: number, hint?: string): FabeLang | undefined {
+    const { starts, ends, lists, votes, order } = this;
+    let han = 0;
+    let latinChars = 0;
+    let voters = 0;
+    // The first run that ends after `from` (runs are in order and do not overlap).
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid]! <= from) lo = mid + 1; else hi = mid; }
+    for (let r = lo; r < this.count && starts[r]! < to; r++) {
+      const start = starts[r]!;
+      const end = ends[r]!;
+      const list = lists[r]!;
+      if (list === HAN) { han += Math.min(end, to) - Math.max(start, from); continue; }
+      if (start < from || end > to) { for (let k = 0; k < voters; k++) votes[order[k]!] = 0; return undefined; }
+      latinChars += end - start;
+      if (list === NO_MARKER) continue;
+      const langs = MARKER_LISTS[list]!;
+      for (let k = 0; k < langs.length; k++) {
+        const l = langs[k]!;
+        if (votes[l] === 0) order[voters++] = l;
+        votes[l]!++;
+      }
+    }
+    const fallback = baseLang(hint);
+    let best: FabeLang | undefined;
+    let bestVotes = 0;
+    let fallbackVotes = 0;
+    for (let k = 0; k < voters; k++) {
+      const l = order[k]!;
+      const v = votes[l]!;
+      votes[l] = 0;
+      if (v > bestVotes) { best = VOTING[l]; bestVotes = v; }
+      if (VOTING[l] === fallback) fallbackVotes = v;
+    }
+    if (han > 0 && han * 5 >= latinChars) return 'zh';
+    if (fallback && fallback !== 'zh' && fallbackVotes >= bestVotes) return fallback;
+    return best ?? 'en';
+  }
+}
+
+/** detectAscii's tally (its runs are read and decided within one call). */
+const SHARED_TALLY = new LangTally();
 
 /** detectLang for any text (the definition; detectAscii is its shortcut). */
 export function detectAny(text: string, hint?: string): FabeLang {

@@ -1,8 +1,8 @@
 import type { ClassifiedStatement, PageRead, Review, StatementSource } from '../../schema';
 import { classifyDetected } from './classify';
-import { baseLang, detectLang, type FabeLang } from './lang';
+import { baseLang, detectAny, detectLang, LangTally, type FabeLang } from './lang';
 import { MEMO_SIZE, TextMemo } from './memo';
-import { isJsSpace, segment } from './segment';
+import { isJsSpace, segment, type Span } from './segment';
 
 /**
  * A listing cut into classified statements, each linked to its source:
@@ -28,7 +28,6 @@ export interface StatementDraft {
 }
 
 const LANGS = new TextMemo<FabeLang>(MEMO_SIZE);
-const SPANS = new TextMemo<readonly { start: number; end: number }[]>(MEMO_SIZE);
 
 /**
  * detectLang, memoised (memo.ts); it reads the locale only through baseLang, so that is the
@@ -36,8 +35,40 @@ const SPANS = new TextMemo<readonly { start: number; end: number }[]>(MEMO_SIZE)
  */
 const langOf = (text: string, hint: string | undefined, hintKey: string): FabeLang => LANGS.get(text, hintKey, () => detectLang(text, hint));
 
-/** The sentences of `text` (memoised; the spans are shared with the memo: read only). */
-const pieces = (text: string, lang: FabeLang): readonly { start: number; end: number }[] => SPANS.get(text, lang, () => segment(text, lang));
+/** A source text (a bullet, a description paragraph, a review body) cut into sentences. */
+interface SourceText {
+  /** detectLang of the whole text: the language it is segmented in. */
+  lang: FabeLang;
+  /** Its sentences (shared with the memo: read only). */
+  spans: readonly Span[];
+  /** detectLang of each sentence's statement text (the sentence cut to MAX_TEXT). */
+  langs: readonly FabeLang[];
+}
+
+/** One entry per source text: on a re-read one lookup stands for the text's language, its sentences and theirs. */
+const SOURCES = new TextMemo<SourceText>(MEMO_SIZE);
+const TALLY = new LangTally();
+
+const sourceText = (text: string, hint: string | undefined, hintKey: string): SourceText => SOURCES.get(text, hintKey, () => readSource(text, hint));
+
+/**
+ * The language of a text, its sentences and theirs. The text is read for its language
+ * once (LangTally), and each sentence is decided from the runs it holds instead of being
+ * read again (detectLang on the sentence, when a letter run crosses its edges or the text
+ * is outside the tally's shortcut): the whole texts and then their sentences were half
+ * the cost of making the drafts.
+ */
+function readSource(text: string, hint: string | undefined): SourceText {
+  const tallied = TALLY.read(text);
+  // Outside the shortcut detectLang is detectAny (detectAscii would give up the same way).
+  const lang = tallied ? TALLY.langOf(0, text.length, hint)! : detectAny(text, hint);
+  const spans = segment(text, lang);
+  const langs = spans.map((s) => {
+    const end = Math.min(s.end, s.start + MAX_TEXT);
+    return (tallied ? TALLY.langOf(s.start, end, hint) : undefined) ?? detectLang(text.slice(s.start, end), hint);
+  });
+  return { lang, spans, langs };
+}
 
 /**
  * A review statement's source, its fields in the order the schema lists them. Written out
@@ -86,27 +117,26 @@ export function draftStatements(read: PageRead): StatementDraft[] {
   const hint = read.locale;
   const hintKey = baseLang(hint) ?? '';
   const out: StatementDraft[] = [];
-  // `whole`: the source text with the language already detected for segmenting it; a
-  // statement that is the whole text (a short bullet or review) has that language.
-  const add = (id: string, text: string, source: StatementSource, whole?: string, wholeLang?: FabeLang) => {
+  // `lang`: the statement's language when already known (a sentence of a source text).
+  const add = (id: string, text: string, source: StatementSource, lang?: FabeLang) => {
     const t = text.slice(0, MAX_TEXT);
-    if (!blank(t)) out.push({ id, text: t, lang: whole === t ? wholeLang! : langOf(t, hint, hintKey), source });
+    if (!blank(t)) out.push({ id, text: t, lang: lang ?? langOf(t, hint, hintKey), source });
   };
   if (p?.title) {
     titlePhrases(p.title).forEach((s, n) => add(`t.${n}`, p.title!.slice(s.start, s.end), { origin: 'title', start: s.start, end: s.end }));
   }
   p?.bullets?.forEach((b, i) => {
-    const lang = langOf(b, hint, hintKey);
-    pieces(b, lang).forEach((s, n) => add(`b${i}.${n}`, b.slice(s.start, s.end), { origin: 'bullet', index: i, start: s.start, end: s.end }, b, lang));
+    const { spans, langs } = sourceText(b, hint, hintKey);
+    spans.forEach((s, n) => add(`b${i}.${n}`, b.slice(s.start, s.end), { origin: 'bullet', index: i, start: s.start, end: s.end }, langs[n]));
   });
   if (p?.description) {
     const d = p.description;
     paragraphs(d).forEach((para, i) => {
       const text = d.slice(para.start, para.end);
-      const lang = langOf(text, hint, hintKey);
+      const { spans, langs } = sourceText(text, hint, hintKey);
       const base = para.start;
-      pieces(text, lang).forEach((s, n) =>
-        add(`d${i}.${n}`, d.slice(s.start + base, s.end + base), { origin: 'description', index: i, start: s.start + base, end: s.end + base }, text, lang),
+      spans.forEach((s, n) =>
+        add(`d${i}.${n}`, d.slice(s.start + base, s.end + base), { origin: 'description', index: i, start: s.start + base, end: s.end + base }, langs[n]),
       );
     });
   }
@@ -117,8 +147,8 @@ export function draftStatements(read: PageRead): StatementDraft[] {
     if (r.title?.trim()) add(`r${i}.t`, r.title.trim(), reviewSource(r, i));
     const body = r.body;
     if (body) {
-      const lang = langOf(body, hint, hintKey);
-      pieces(body, lang).forEach((s, n) => add(`r${i}.${n}`, body.slice(s.start, s.end), reviewSource(r, i, s.start, s.end), body, lang));
+      const { spans, langs } = sourceText(body, hint, hintKey);
+      spans.forEach((s, n) => add(`r${i}.${n}`, body.slice(s.start, s.end), reviewSource(r, i, s.start, s.end), langs[n]));
     }
   });
   return out;

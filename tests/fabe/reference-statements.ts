@@ -1,0 +1,257 @@
+import { isAbbreviation } from '../../lib/analyses/fabe/abbreviations';
+import { baseLang, detectAny, type FabeLang } from '../../lib/analyses/fabe/lang';
+import type { PageRead, Review, StatementSource } from '../../lib/schema';
+
+/**
+ * The slow oracle for making the drafts (tests/fabe/statements-equivalence.test.ts): the
+ * segmenter and draftStatements as they were before the statements stage was made fast —
+ * every text and then every sentence of it read for its language on its own (by detectAny,
+ * the definition), the segmenter's regex passes run on every text, no memos. Do not
+ * optimise this file: its value is being obviously the definition.
+ */
+
+// ---- sentences (was lib/analyses/fabe/segment.ts) ----
+
+/**
+ * Splits a source text (a bullet, a description, a review body) into statements, keeping
+ * UTF-16 offsets into that text so the UI can point at them.
+ *
+ * - Line breaks and list markers (• ● ■ ◆ ▪ ★) always end a statement.
+ * - `. ! ? …` end a sentence before white space and a non-lower-case letter, unless the
+ *   word before the stop is an abbreviation of the language (abbreviations.ts), an
+ *   initial, or (German) an ordinal number. Decimal points and commas ("1.5 l", "1,5 l")
+ *   are never followed by a space, so they never split.
+ * - `; ；` and the CJK stops `。！？` always end a statement.
+ * - Chinese `，` ends a clause when both sides are full claims (at least MIN_CLAUSE
+ *   characters of content): "采用304不锈钢内胆，保温12小时" is a Feature then an Advantage,
+ *   while "这款，很好" stays one. `、` joins list items and never splits.
+ * - A spaced dash (" – ", " — ") between two clauses splits, unless the left side is a
+ *   short heading ("ALL-IN-ONE DESIGN – …"); headings ending in ":" or in 【】 stay attached
+ *   to their sentence.
+ */
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const MIN_CLAUSE = 3;
+const MIN_HEADING_WORDS = 6;
+
+const HARD_BREAK = /\r?\n|[•●■◆▪★☆✔✅➤►▶]/g;
+const LATIN_STOP = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+const ALWAYS_STOP = /[。！？；;]+["'”’」』)）]*|[!?！？]+/g;
+const CN_COMMA = /，|,(?=\s*\p{Script=Han})|(?<=\p{Script=Han}),/gu;
+const SPACED_DASH = /\s[–—-]\s(?=\p{L})/gu;
+const LEADING_JUNK = /^[\s\-–—*·>#\d.)）(（①-⑳]*?(?=[\p{L}\p{N}【\[(（"“'])/u;
+/** A clause keeps its full stop but not the comma or dash it was cut at. */
+const TRAILING_JUNK = /[\s，,、\-–—]/u;
+const CONTENT = /[\p{L}\p{N}]/gu;
+const LOWER_START = /^\s+\p{Ll}/u;
+
+const ANY_CONTENT = /[\p{L}\p{N}]/u;
+
+/** Whether `s` holds at least `min` letters or digits; counts no further than it needs to. */
+function hasContent(s: string, min: number): boolean {
+  if (min === 1) return ANY_CONTENT.test(s);
+  let n = 0;
+  CONTENT.lastIndex = 0;
+  while (n < min && CONTENT.exec(s)) n++;
+  CONTENT.lastIndex = 0;
+  return n >= min;
+}
+
+/** Cut points (end of each piece) inside [start, end) found by `re`. */
+function cuts(text: string, re: RegExp, start: number, end: number, keep: (m: RegExpExecArray) => boolean): number[] {
+  const out: number[] = [];
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (keep(m)) out.push(m.index + m[0].length);
+  }
+  return out;
+}
+
+function splitAt(spans: Span[], text: string, find: (s: Span) => number[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let from = s.start;
+    for (const c of find(s)) {
+      if (c > from && c < s.end) { out.push({ start: from, end: c }); from = c; }
+    }
+    out.push({ start: from, end: s.end });
+  }
+  return out;
+}
+
+/** JavaScript's \s: white space and line terminators. */
+function isJsSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * What TOKEN_BEFORE (`(\S+)$`) captured in text.slice(from, to): the last run of non-space
+ * characters, '' when the slice ends on a space. Read backwards from the end: the regex
+ * tried every start position from the left.
+ */
+function tokenBefore(text: string, from: number, to: number): string {
+  let k = to;
+  while (k > from && !isJsSpace(text.charCodeAt(k - 1))) k--;
+  return text.slice(k, to);
+}
+
+function latinStopIsBoundary(text: string, m: RegExpExecArray, lang: FabeLang): boolean {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+  if (LOWER_START.test(after)) return false;
+  if (m[0][0] !== '.') return true;
+  const token = tokenBefore(text, Math.max(0, m.index - 20), m.index);
+  const word = token.replace(/^[("'“‘[]+/, '');
+  if (word === '') return true;
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial
+  if (lang === 'de' && /^\d+$/.test(word)) return false; // "1. Platz"
+  return !isAbbreviation(word, lang);
+}
+
+/** Trims white space and list markers; drops pieces without letters or digits. */
+function tidy(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let { start, end } of spans) {
+    const lead = LEADING_JUNK.exec(text.slice(start, end));
+    if (lead) start += lead[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && TRAILING_JUNK.test(text[end - 1]!)) end--;
+    if (hasContent(text.slice(start, end), 1)) out.push({ start, end });
+  }
+  return out;
+}
+
+/** Chinese clauses: cut at ， and merge back pieces too short to be a claim. */
+function chineseClauses(text: string, span: Span): Span[] {
+  const pieces = splitAt([span], text, (s) => cuts(text, CN_COMMA, s.start, s.end, () => true));
+  const out: Span[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    const short = !hasContent(text.slice(p.start, p.end), MIN_CLAUSE);
+    if (last && (short || !hasContent(text.slice(last.start, last.end), MIN_CLAUSE))) last.end = p.end;
+    else out.push({ ...p });
+  }
+  return out;
+}
+
+export function referenceSegment(text: string, lang: FabeLang): Span[] {
+  if (!text) return [];
+  let spans: Span[] = [{ start: 0, end: text.length }];
+  spans = splitAt(spans, text, (s) => cuts(text, HARD_BREAK, s.start, s.end, () => true).map((c) => c));
+  spans = splitAt(spans, text, (s) => cuts(text, ALWAYS_STOP, s.start, s.end, () => true));
+  spans = splitAt(spans, text, (s) => cuts(text, LATIN_STOP, s.start, s.end, (m) => latinStopIsBoundary(text, m, lang)));
+  spans = splitAt(spans, text, (s) =>
+    cuts(text, SPACED_DASH, s.start, s.end, (m) => text.slice(s.start, m.index).trim().split(/\s+/).length >= MIN_HEADING_WORDS).map((c) => c - 3),
+  );
+  if (lang === 'zh') spans = spans.flatMap((s) => chineseClauses(text, s));
+  return tidy(text, spans);
+}
+
+// ---- drafts (was lib/analyses/fabe/statements.ts, drafting) ----
+
+const MAX_TEXT = 5000;
+/** Title phrase separators: , | ; / 【】 [] () and spaced dashes. */
+const TITLE_SEPARATORS = /\s*(?:[,，|｜;；/／【】[\]()（）]|\s[-–—]\s)\s*/gu;
+const PARAGRAPH = /\n\s*\n|\r?\n/g;
+
+interface StatementDraft {
+  id: string;
+  text: string;
+  lang: FabeLang;
+  source: StatementSource;
+}
+
+/** detectLang by its definition (detectAny), no memo. */
+const langOf = (text: string, hint: string | undefined, _hintKey: string): FabeLang => detectAny(text, hint);
+
+const pieces = (text: string, lang: FabeLang): readonly { start: number; end: number }[] => referenceSegment(text, lang);
+
+/**
+ * A review statement's source, its fields in the order the schema lists them. Written out
+ * rather than spread from a shared object with optional fields: a spread of that object per
+ * sentence was a good share of making the drafts.
+ */
+function reviewSource(r: Review, i: number, start?: number, end?: number): StatementSource {
+  const s: StatementSource = { origin: 'review', index: i };
+  if (r.id) s.reviewId = r.id.slice(0, 64);
+  if (r.date) s.reviewDate = r.date;
+  if (r.rating !== undefined) s.reviewRating = r.rating;
+  if (start !== undefined) { s.start = start; s.end = end; }
+  return s;
+}
+
+/** Title phrases with offsets. */
+function titlePhrases(title: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(title[a]!)) a++;
+    while (b > a && /\s/.test(title[b - 1]!)) b--;
+    if (b > a && /[\p{L}\p{N}]/u.test(title.slice(a, b))) out.push({ start: a, end: b });
+  };
+  for (const m of title.matchAll(TITLE_SEPARATORS)) { push(from, m.index); from = m.index + m[0].length; }
+  push(from, title.length);
+  return out;
+}
+
+function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(PARAGRAPH)) { if (m.index > from) out.push({ start: from, end: m.index }); from = m.index + m[0].length; }
+  if (from < text.length) out.push({ start: from, end: text.length });
+  return out;
+}
+
+/** `!text.trim()` without the trimmed copy. */
+function blank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+export function referenceDrafts(read: PageRead): StatementDraft[] {
+  const p = read.product;
+  const hint = read.locale;
+  const hintKey = baseLang(hint) ?? '';
+  const out: StatementDraft[] = [];
+  // `whole`: the source text with the language already detected for segmenting it; a
+  // statement that is the whole text (a short bullet or review) has that language.
+  const add = (id: string, text: string, source: StatementSource, whole?: string, wholeLang?: FabeLang) => {
+    const t = text.slice(0, MAX_TEXT);
+    if (!blank(t)) out.push({ id, text: t, lang: whole === t ? wholeLang! : langOf(t, hint, hintKey), source });
+  };
+  if (p?.title) {
+    titlePhrases(p.title).forEach((s, n) => add(`t.${n}`, p.title!.slice(s.start, s.end), { origin: 'title', start: s.start, end: s.end }));
+  }
+  p?.bullets?.forEach((b, i) => {
+    const lang = langOf(b, hint, hintKey);
+    pieces(b, lang).forEach((s, n) => add(`b${i}.${n}`, b.slice(s.start, s.end), { origin: 'bullet', index: i, start: s.start, end: s.end }, b, lang));
+  });
+  if (p?.description) {
+    const d = p.description;
+    paragraphs(d).forEach((para, i) => {
+      const text = d.slice(para.start, para.end);
+      const lang = langOf(text, hint, hintKey);
+      const base = para.start;
+      pieces(text, lang).forEach((s, n) =>
+        add(`d${i}.${n}`, d.slice(s.start + base, s.end + base), { origin: 'description', index: i, start: s.start + base, end: s.end + base }, text, lang),
+      );
+    });
+  }
+  Object.entries(p?.specs ?? {}).forEach(([name, value], i) => {
+    if (value.trim()) add(`s${i}`, `${name}: ${value}`, { origin: 'spec', index: i, specName: name.slice(0, 200) });
+  });
+  read.reviews?.forEach((r, i) => {
+    if (r.title?.trim()) add(`r${i}.t`, r.title.trim(), reviewSource(r, i));
+    const body = r.body;
+    if (body) {
+      const lang = langOf(body, hint, hintKey);
+      pieces(body, lang).forEach((s, n) => add(`r${i}.${n}`, body.slice(s.start, s.end), reviewSource(r, i, s.start, s.end), body, lang));
+    }
+  });
+  return out;
+}
+
