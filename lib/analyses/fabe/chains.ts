@@ -1,6 +1,6 @@
 import type { ClassifiedStatement, Evidence, FabeChain, Product } from '../../schema';
 import { claimFindings } from './claim-check';
-import { numberEvidence, productEvidence, reviewQuote, statementEvidence } from './evidence';
+import { numberEvidence, productEvidence, quotesRating, reviewQuote, statementEvidence } from './evidence';
 import { cueHits, type FamilyId } from './cues';
 import { detectLang } from './lang';
 import { Memo, MEMO_SIZE } from './memo';
@@ -48,60 +48,83 @@ function keyed(s: ClassifiedStatement): Keyed {
   return { s, keys: KEYS.get(s.text, () => themeKeyMap(s.text)) };
 }
 
-/** A hash of a list of statement positions (FNV-1a over the numbers). */
-function listHash(list: readonly number[]): number {
-  let h = 0x811c9dc5 ^ list.length;
-  for (const x of list) h = Math.imul(h ^ x, 0x01000193);
+/**
+ * The theme keys of one build, numbered in the order first met: grouping works on each
+ * statement's key numbers (typed arrays) instead of looking every key up by its text in
+ * several maps (counting, ranking, joining were most of a re-read's time).
+ */
+class KeyIndex {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  /** The numbers of `keys`, in their order (a key met for the first time gets the next number). */
+  number(keys: ReadonlyMap<string, string>): Int32Array {
+    const out = new Int32Array(keys.size);
+    let n = 0;
+    for (const key of keys.keys()) {
+      let id = this.ids.get(key);
+      if (id === undefined) { id = this.names.length; this.names.push(key); this.ids.set(key, id); }
+      out[n++] = id;
+    }
+    return out;
+  }
+}
+
+/** A hash of a list of statement positions (FNV-1a over the numbers): pos[from, to). */
+function listHash(pos: Int32Array, from: number, to: number): number {
+  let h = 0x811c9dc5 ^ (to - from);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ pos[i]!, 0x01000193);
   return h >>> 0;
 }
 
-const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-/** Candidate theme keys, best first. */
-function candidates(listing: readonly Keyed[]): string[] {
-  // Each key's statements as their positions in `listing`: a statement holds a key once and
-  // the listing is walked in order, so every list is ascending and without repeats. Most
-  // keys are in one statement only: those keep the bare position, a list starts at the second.
-  const seen = new Map<string, number | number[]>();
-  listing.forEach((k, i) => {
-    for (const key of k.keys.keys()) {
-      const m = seen.get(key);
-      if (m === undefined) seen.set(key, i);
-      else if (typeof m === 'number') seen.set(key, [m, i]);
-      else m.push(i);
-    }
-  });
-  const members = new Map<string, number[]>();
-  const cap = listing.length >= 6 ? Math.floor(listing.length / 2) : listing.length;
-  const keys: string[] = [];
-  for (const [k, m] of seen) {
-    if (typeof m === 'number') continue;
-    members.set(k, m);
-    if (m.length <= cap) keys.push(k);
-  }
+/**
+ * Candidate theme keys, best first, as key numbers. `keyIds[i]` are the key numbers of
+ * statement i; `names` the keys by number.
+ */
+function candidates(keyIds: readonly Int32Array[], names: readonly string[]): number[] {
+  // Each key's statements as their positions, all lists in one array (`pos`, key k's list at
+  // [start[k], start[k + 1])): a statement holds a key once and statements are walked in
+  // order, so every list is ascending and without repeats.
+  const nKeys = names.length;
+  const start = new Int32Array(nKeys + 1);
+  for (const ids of keyIds) for (let j = 0; j < ids.length; j++) start[ids[j]! + 1]!++;
+  for (let k = 0; k < nKeys; k++) start[k + 1]! += start[k]!;
+  const pos = new Int32Array(start[nKeys]!);
+  const fill = start.slice(0, nKeys);
+  keyIds.forEach((ids, i) => { for (let j = 0; j < ids.length; j++) pos[fill[ids[j]!]!++] = i; });
+  const size = (k: number) => start[k + 1]! - start[k]!;
+  const cap = keyIds.length >= 6 ? Math.floor(keyIds.length / 2) : keyIds.length;
+  // A key is a candidate when at least two statements and at most `cap` hold it.
+  const keys: number[] = [];
+  for (let k = 0; k < nKeys; k++) { const n = size(k); if (n >= 2 && n <= cap) keys.push(k); }
   // A shorter key inside a longer one with the same statements adds nothing. Keys are
   // bucketed by their exact statement set, so only keys of one bucket are compared
   // (comparing every pair of keys was quadratic: most of the table's time on 1,000 statements).
   // The lists are ascending, so equal sets are equal lists: keys are bucketed by a hash of
-  // their list (no string made per key) and compared list to list within a bucket.
-  const bySet = new Map<number, string[]>();
+  // their list and compared list to list within a bucket.
+  const bySet = new Map<number, number[]>();
   for (const k of keys) {
-    const sig = listHash(members.get(k)!);
+    const sig = listHash(pos, start[k]!, start[k + 1]!);
     const bucket = bySet.get(sig);
     if (bucket) bucket.push(k);
     else bySet.set(sig, [k]);
   }
-  const shadowed = new Set<string>();
+  const sameList = (a: number, b: number) => {
+    if (size(a) !== size(b)) return false;
+    for (let i = start[a]!, j = start[b]!; i < start[a + 1]!; i++, j++) if (pos[i] !== pos[j]) return false;
+    return true;
+  };
+  const shadowed = new Uint8Array(nKeys);
   for (const bucket of bySet.values()) {
     if (bucket.length < 2) continue;
     for (const k of bucket) {
-      const mk = members.get(k)!;
-      if (bucket.some((l) => l.length > k.length && l.includes(k) && sameList(mk, members.get(l)!))) shadowed.add(k);
+      const name = names[k]!;
+      if (bucket.some((l) => names[l]!.length > name.length && names[l]!.includes(name) && sameList(k, l))) shadowed[k] = 1;
     }
   }
-  const kept = keys.filter((k) => !shadowed.has(k)).map((k) => ({ k, size: members.get(k)!.length }));
+  const kept = keys.filter((k) => !shadowed[k]);
   // A total order (keys are distinct), so the sort's result does not depend on the algorithm.
-  return kept.sort((a, b) => b.size - a.size || b.k.length - a.k.length || (a.k < b.k ? -1 : 1)).map((x) => x.k);
+  return kept.sort((a, b) => size(b) - size(a) || names[b]!.length - names[a]!.length || (names[a]! < names[b]! ? -1 : 1));
 }
 
 /**
@@ -146,10 +169,15 @@ function strength(chain: Omit<FabeChain, 'strength' | 'id'>, statements: number)
 /** Evidence worded with a banned (fail-level) claim backs nothing. */
 const hasFail = (e: Evidence) => (e.warnings ? claimFindings(e.text).some((f) => f.severity === 'fail') : false);
 
-/** Items by each theme key they hold, in their original order (one pass instead of one scan per chain). */
-function byKey(items: readonly Keyed[]): Map<string, Keyed[]> {
+/**
+ * Items by each chain key they hold, in their original order (one pass instead of one scan
+ * per chain). Only the chains' keys are indexed: a list for every key the items hold was
+ * mostly lists nobody read (a review holds some twenty keys, a few of them a chain's).
+ */
+function byKey(items: readonly Keyed[], chainKeys: ReadonlyMap<string, unknown>): Map<string, Keyed[]> {
   const out = new Map<string, Keyed[]>();
   for (const k of items) for (const key of k.keys.keys()) {
+    if (!chainKeys.has(key)) continue;
     const list = out.get(key);
     if (list) list.push(k);
     else out.set(key, [k]);
@@ -159,29 +187,39 @@ function byKey(items: readonly Keyed[]): Map<string, Keyed[]> {
 
 export function buildChains(statements: readonly ClassifiedStatement[], product?: Product): FabeChain[] {
   const listing = statements.filter((s) => s.source.origin !== 'review' && s.part !== 'none').map(keyed);
-  const reviews = statements.filter((s) => s.source.origin === 'review' && s.part !== 'none').map(keyed);
-  const ranked = candidates(listing.filter((k) => k.s.part !== 'E'));
-  const rank = new Map(ranked.map((key, i) => [key, i]));
+  // A review is evidence only as a quote: 3★ and unrated reviews have no stance, so their
+  // theme keys are never needed (they were a fifth of the keys worked out).
+  const reviews = statements.filter((s) => s.source.origin === 'review' && s.part !== 'none' && quotesRating(s.source.reviewRating)).map(keyed);
+  const index = new KeyIndex();
+  // The key numbers of the listing's F, A and B statements (E statements join no candidate).
+  const keyIds = listing.map((k) => (k.s.part !== 'E' ? index.number(k.keys) : undefined));
+  const ranked = candidates(keyIds.filter((ids) => ids !== undefined), index.names);
+  const rank = new Int32Array(index.names.length).fill(-1);
+  ranked.forEach((id, r) => { rank[id] = r; });
   const groups = new Map<string, Keyed[]>();
   const loose: Keyed[] = [];
-  for (const k of listing) {
+  listing.forEach((k, i) => {
     // Each statement joins the best-ranked candidate it holds.
     let best = -1;
-    if (k.s.part !== 'E') for (const key of k.keys.keys()) { const r = rank.get(key); if (r !== undefined && (best < 0 || r < best)) best = r; }
-    if (best < 0) { loose.push(k); continue; }
-    const key = ranked[best]!;
+    const ids = keyIds[i];
+    if (ids) for (let j = 0; j < ids.length; j++) { const r = rank[ids[j]!]!; if (r >= 0 && (best < 0 || r < best)) best = r; }
+    if (best < 0) { loose.push(k); return; }
+    const key = index.names[ranked[best]!]!;
     const group = groups.get(key);
     if (group) group.push(k);
     else groups.set(key, [k]);
-  }
+  });
   for (const k of loose) {
     if (k.s.part !== 'A' && k.s.part !== 'B') continue;
     const key = isolatedKey(k);
     if (key && !groups.has(key)) groups.set(key, [k]);
   }
   const general = productEvidence(product);
-  const looseE = byKey(loose.filter((k) => k.s.part === 'E'));
-  const reviewsByKey = byKey(reviews);
+  const looseE = byKey(loose.filter((k) => k.s.part === 'E'), groups);
+  const reviewsByKey = byKey(reviews, groups);
+  // A review may back several chains: its quote is made once.
+  const quotes = new Map<Keyed, Evidence>();
+  for (const r of reviews) quotes.set(r, reviewQuote(r.s)!);
   const tags = (product?.reviewTags ?? []).map((tag) => ({ tag, keys: new Set(themeKeys(tag.text).map((k) => k.key)) }));
   // An E statement may back several chains: its evidence is read once.
   const proof = new Map<Keyed, Evidence | undefined>();
@@ -197,8 +235,7 @@ export function buildChains(statements: readonly ClassifiedStatement[], product?
     let supports = 0;
     let contradicts = 0;
     for (const r of reviewsByKey.get(key) ?? []) {
-      const q = reviewQuote(r.s);
-      if (!q) continue;
+      const q = quotes.get(r)!;
       if (q.stance === 'supports' ? supports++ < MAX_QUOTES : contradicts++ < MAX_QUOTES) evidence.push(q);
     }
     for (const { tag, keys } of tags) {

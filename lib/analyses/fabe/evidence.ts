@@ -60,10 +60,13 @@ export function numberEvidence(s: ClassifiedStatement): Evidence[] {
   return numberUnits(s.text).map((n) => ({ kind: 'number' as const, text: n.text, statementId: s.id, stance: 'supports' as const }));
 }
 
+/** Whether a review of this rating is quoted (4–5★ supports, 1–2★ contradicts; 3★ and unrated have no stance). */
+export const quotesRating = (r: number | undefined): r is number => r !== undefined && !(r > 2 && r < 4);
+
 /** A review statement as a quote: 4–5★ supports, 1–2★ contradicts, else none. */
 export function reviewQuote(s: ClassifiedStatement): Evidence | undefined {
   const r = s.source.reviewRating;
-  if (r === undefined || (r > 2 && r < 4)) return undefined;
+  if (!quotesRating(r)) return undefined;
   return { kind: 'review-quote', text: s.text.slice(0, 2000), statementId: s.id, stance: r >= 4 ? 'supports' : 'contradicts' };
 }
 

@@ -50,19 +50,33 @@ export function canonicalKey(surface: string): string {
   return KEY_OF.get(surface, () => computeKey(surface));
 }
 
-/**
- * canonicalKey for the surfaces collect makes, where the general computeKey's tests are
- * known in advance: a Latin word holds no white space and no Han, and a pair is two such
- * words joined by one space, so its split is those two words. Same memo, same value; a
- * word's norm is worked out at most once per occurrence and handed on to the next pair.
- */
+/** A key from a normal form: the synonym group it belongs to, else itself. */
 function keyOfNorm(n: string): string {
   return SYNONYM_KEY.get(n) ?? n;
 }
 
-/** norm of one word, memoised: a pair's key needs its two words' norms, and words recur far more than pairs. */
-const NORM_OF = new Memo<string>(4 * MEMO_SIZE);
-const normOf = (word: string) => NORM_OF.get(word, () => norm(word));
+/**
+ * What collect needs of one lower-cased Latin word, worked out once per word (memoised:
+ * a listing repeats its words): its norm (for the pairs it is in) and its key as a word of
+ * its own, undefined for a weak word (it counts in pairs only). A word that is no content
+ * word (short, a stop word, a number) is NOT_CONTENT. This is canonicalKey's value for the
+ * word (a Latin word holds no white space and no Han: its key is its norm's), and for a
+ * pair of words keyOfNorm of their two norms joined by one space.
+ */
+interface WordInfo {
+  norm: string;
+  key: string | undefined;
+}
+const NOT_CONTENT: WordInfo = { norm: '', key: undefined };
+const WORD_INFO = new Memo<WordInfo>(4 * MEMO_SIZE);
+
+function computeWordInfo(word: string): WordInfo {
+  if (!isContent(word)) return NOT_CONTENT;
+  const n = norm(word);
+  return { norm: n, key: WEAK_WORDS.has(word) ? undefined : keyOfNorm(n) };
+}
+const wordInfo = (word: string) => WORD_INFO.get(word, () => computeWordInfo(word));
+
 /** A Han n-gram is its own normal form: its key is one synonym lookup, cheaper than a memo's. */
 const hanKey = (gram: string) => SYNONYM_KEY.get(gram) ?? gram;
 
@@ -112,26 +126,20 @@ export function asciiLatinRuns(text: string, run: (start: number, end: number) =
  */
 function collect(text: string, add: (surface: string, size: number, key: string) => void): void {
   let prevWord: string | undefined;
-  /** norm(prevWord), when it was needed. */
-  let prevNorm: string | undefined;
+  let prevNorm = '';
   let prevEnd = 0;
   const latin = (start: number, end: number) => {
     const word = text.slice(start, end).toLowerCase();
-    if (!isContent(word)) { prevWord = undefined; return; }
-    let wordNorm: string | undefined;
-    if (!WEAK_WORDS.has(word)) {
-      let key = KEY_OF.peek(word);
-      if (key === undefined) KEY_OF.put(word, (key = keyOfNorm((wordNorm = normOf(word)))));
-      add(word, 1, key);
-    }
+    const info = wordInfo(word);
+    if (info === NOT_CONTENT) { prevWord = undefined; return; }
+    if (info.key !== undefined) add(word, 1, info.key);
     if (prevWord !== undefined && !separatorBetween(text, prevEnd, start)) {
       const pair = `${prevWord} ${word}`;
-      let key = KEY_OF.peek(pair);
-      if (key === undefined) KEY_OF.put(pair, (key = keyOfNorm(`${prevNorm ?? normOf(prevWord)} ${(wordNorm ??= normOf(word))}`)));
-      add(pair, 2, key);
+      // Most words are their own norm: then the pair is its own normal form too.
+      add(pair, 2, keyOfNorm(prevNorm === prevWord && info.norm === word ? pair : `${prevNorm} ${info.norm}`));
     }
     prevWord = word;
-    prevNorm = wordNorm;
+    prevNorm = info.norm;
     prevEnd = end;
   };
   if (NON_ASCII.test(text)) {
