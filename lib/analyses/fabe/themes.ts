@@ -94,6 +94,8 @@ function separatorBetween(text: string, from: number, to: number): boolean {
 export const CN_STOP_CODES: ReadonlySet<number> = new Set([...CN_STOP_CHARS.source.slice(1, -1)].map((c) => c.charCodeAt(0)));
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** No longer n-gram can be a Chinese stop word (they are all two characters): the set is not asked. */
+const LONGEST_CN_STOP_WORD = Math.max(...[...CN_STOP_WORDS].map((w) => w.length));
 const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 
@@ -163,7 +165,7 @@ function collect(text: string, add: (surface: string, size: number, key: string)
         for (let k = i; k < i + n; k++) if (stop[k]) { hasStop = true; break; }
         if (hasStop) continue;
         const g = run.slice(i, i + n);
-        if (CN_STOP_WORDS.has(g)) continue;
+        if (n <= LONGEST_CN_STOP_WORD && CN_STOP_WORDS.has(g)) continue;
         add(g, n, hanKey(g));
       }
     }
