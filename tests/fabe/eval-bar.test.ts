@@ -8,24 +8,30 @@ import { score } from './metrics';
 /**
  * The bar of issue #5: on the held-out TEST split of the labelled statements, the
  * classifier's macro-F1 is at least 0.80 and above the cue-table baseline. The weights
- * were fitted on the dev split only (tests/fabe/train.ts).
+ * were fitted on the dev split only (tests/fabe/train.ts). Both ways the extension
+ * classifies: with the statement's origin, rating and language (the panel), and the bare
+ * text (`audit fabe --sentences`).
  */
 const HAVE = existsSync(LABELLED);
 if (!HAVE) console.log(`[fabe] ${LABELLED} not found; the evaluation bar is skipped.`);
 
-describe.skipIf(!HAVE)('FABE classifier on the test split', () => {
+describe.skipIf(!HAVE).each([
+  { view: 'with context', classify: (i: ReturnType<typeof loadItems>[number]) => classifyStatement(i.text, i.lang, contextOf(i)), baseline: (i: ReturnType<typeof loadItems>[number]) => classifyByCues(i.text, i.lang) },
+  { view: 'bare text', classify: (i: ReturnType<typeof loadItems>[number]) => classifyStatement(i.text), baseline: (i: ReturnType<typeof loadItems>[number]) => classifyByCues(i.text) },
+])('FABE classifier on the test split, $view', ({ classify, baseline }) => {
   const test = loadItems(LABELLED).filter((i) => i.split === 'test');
   const gold = test.map((i) => i.part);
-  const mine = score(gold, test.map((i) => classifyStatement(i.text, i.lang, contextOf(i)).part));
-  const base = score(gold, test.map((i) => classifyByCues(i.text, i.lang).part));
+  const mine = score(gold, test.map((i) => classify(i).part));
+  const base = score(gold, test.map((i) => baseline(i).part));
 
   it('beats the cue-table baseline clearly (by at least 0.25 macro-F1)', () => {
     expect(mine.macroF1 - base.macroF1).toBeGreaterThanOrEqual(0.25);
   });
 
-  // Issue #5's bar. Not met yet (test split 0.595 with the group-CV-selected model; dev group
-  // CV by page 0.685 on the 659 dev statements): kept visible as a todo rather than a red test
-  // or a lowered threshold.
-  // See lib/analyses/fabe/README.md and the issue's closing note.
+  // Issue #5's bar. Not met: on the 1,263-statement test split (337 of the first round, 926
+  // of the second, GUIDELINES.md §8) the model chosen by group CV scores 0.566 with context
+  // and 0.567 as bare text (group CV by page on the 2,320 dev statements 0.600; a second
+  // annotator agrees with the labels at 0.852 on the second round). Kept visible as a todo
+  // rather than a red test or a lowered threshold; see lib/analyses/fabe/README.md.
   it.todo('reaches a macro-F1 of 0.80 on the test split');
 });

@@ -18,7 +18,12 @@ import { score } from './metrics';
 
 export const K = FABE_PARTS.length;
 
-export interface Row { x: Int32Array; y: number; id: string; group: string }
+/**
+ * One training row. `tag` names the view of the statement the row holds ("context": with
+ * its origin and rating, as the panel classifies it; "bare": the text alone, as `audit fabe
+ * --sentences` does); cross-validation scores each view apart and averages them.
+ */
+export interface Row { x: Int32Array; y: number; id: string; group: string; tag?: string }
 
 export interface FitOptions {
   lambda: number;
@@ -142,7 +147,11 @@ export interface CvResult {
   perFold: number[];
   /** Standard error of the mean macro-F1: SD over folds / √folds. */
   se: number;
+  /** Macro-F1 of each view (row tag) in the first repeat. */
+  firstByTag: Record<string, number>;
 }
+
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Group k-fold by page, repeated with different page partitions. */
 export function groupCV(rows: readonly Row[], nFeatures: number, o: FitOptions, folds = 5, repeats = 3): CvResult {
@@ -150,37 +159,40 @@ export function groupCV(rows: readonly Row[], nFeatures: number, o: FitOptions, 
   const perPart = Object.fromEntries(FABE_PARTS.map((p) => [p, 0])) as Record<FabePart, number>;
   const oof = new Map<string, number>();
   const perFold: number[] = [];
+  const firstByTag: Record<string, number> = {};
+  const tags = [...new Set(rows.map((r) => r.tag ?? ''))];
   for (let rep = 0; rep < repeats; rep++) {
     const foldOf = groupFolds(rows, folds, `repeat${rep}`);
-    const gold: FabePart[] = [];
-    const pred: FabePart[] = [];
+    const gold = new Map(tags.map((t) => [t, [] as FabePart[]]));
+    const pred = new Map(tags.map((t) => [t, [] as FabePart[]]));
     for (let f = 0; f < folds; f++) {
       const W = fit(rows.filter((r) => foldOf.get(r.group) !== f), nFeatures, o);
-      const foldGold: FabePart[] = [];
-      const foldPred: FabePart[] = [];
+      const foldGold = new Map(tags.map((t) => [t, [] as FabePart[]]));
+      const foldPred = new Map(tags.map((t) => [t, [] as FabePart[]]));
       for (const r of rows) {
         if (foldOf.get(r.group) !== f) continue;
         const p = predict(W, r);
-        foldGold.push(FABE_PARTS[r.y]!);
-        foldPred.push(FABE_PARTS[p]!);
+        foldGold.get(r.tag ?? '')!.push(FABE_PARTS[r.y]!);
+        foldPred.get(r.tag ?? '')!.push(FABE_PARTS[p]!);
         if (rep === 0) oof.set(r.id, p);
       }
-      gold.push(...foldGold);
-      pred.push(...foldPred);
-      perFold.push(score(foldGold, foldPred).macroF1);
+      for (const t of tags) { gold.get(t)!.push(...foldGold.get(t)!); pred.get(t)!.push(...foldPred.get(t)!); }
+      perFold.push(mean(tags.map((t) => score(foldGold.get(t)!, foldPred.get(t)!).macroF1)));
     }
-    const s = score(gold, pred);
-    perRepeat.push(s.macroF1);
-    for (const p of s.perPart) perPart[p.part] += p.f1 / repeats;
+    const byTag = tags.map((t) => score(gold.get(t)!, pred.get(t)!));
+    perRepeat.push(mean(byTag.map((s) => s.macroF1)));
+    for (const s of byTag) for (const p of s.perPart) perPart[p.part] += p.f1 / repeats / tags.length;
+    if (rep === 0) for (const [n, t] of tags.entries()) firstByTag[t] = byTag[n]!.macroF1;
   }
   const m = perFold.reduce((a, b) => a + b, 0) / perFold.length;
   const sd = Math.sqrt(perFold.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, perFold.length - 1));
-  return { perRepeat, mean: perRepeat.reduce((a, b) => a + b, 0) / perRepeat.length, oof, perPart, perFold, se: sd / Math.sqrt(folds) };
+  return { perRepeat, mean: perRepeat.reduce((a, b) => a + b, 0) / perRepeat.length, oof, perPart, perFold, se: sd / Math.sqrt(folds), firstByTag };
 }
 
 /** Plain k-fold by a hash of the id (statements of one page on both sides), for comparison only. */
 export function plainCV(rows: readonly Row[], nFeatures: number, o: FitOptions, folds = 5): number {
-  const fold = (id: string) => hash(`fold:${id}`) % folds;
+  // The views of one statement (`id`, `id#bare`) share a fold.
+  const fold = (id: string) => hash(`fold:${id.split('#')[0]}`) % folds;
   const gold: FabePart[] = [];
   const pred: FabePart[] = [];
   for (let f = 0; f < folds; f++) {

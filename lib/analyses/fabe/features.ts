@@ -1,7 +1,8 @@
 import { STATEMENT_ORIGINS } from '../../schema';
 import { cueHits, FAMILY_IDS, partOfFamily, type CueHit, type FamilyId } from './cues';
 import type { FabeLang } from './lang';
-import { NUMBER_COMPARISON, NUMBER_UNIT } from './units';
+import { pushLexical } from './lexical';
+import { NUMBER_COMPARISON, NUMBER_DURATION, NUMBER_UNIT } from './units';
 import { englishGates, GATE } from './word-gates';
 
 /**
@@ -22,6 +23,11 @@ export interface StatementContext {
 
 const PARTS = ['F', 'A', 'B', 'E', 'none'] as const;
 
+const UNKNOWN_ORIGIN_FEATURES = [
+  'u:number', 'u:event', 'u:past', 'u:past+first-person', 'u:span', 'u:defect', 'u:my', 'u:irrealis', 'u:purchase-only',
+  'u:complaint+concrete', 'u:complaint-only', 'u:property',
+] as const;
+
 /** Every feature name, in a fixed order (the model's rows). */
 export const FEATURE_NAMES: readonly string[] = [
   'bias',
@@ -34,7 +40,7 @@ export const FEATURE_NAMES: readonly string[] = [
   ...PARTS.map((p) => `head:${p}`),
   ...PARTS.map((p) => `top:${p}`),
   ...STATEMENT_ORIGINS.map((o) => `origin:${o}`),
-  'numunit:1', 'numunit:2+', 'number-comparison', 'number:bare', 'pack-list',
+  'numunit:1', 'numunit:2+', 'numunit:time', 'number-comparison', 'number:bare', 'pack-list',
   'len:short', 'len:long', 'heading', 'key-value', 'phrase', 'no-verb', 'question', 'exclaim', 'date',
   'first-person', 'seller-we', 'negation', 'imperative', 'instruction', 'conditional', 'you+gain', 'you-only',
   'praise-only',
@@ -43,6 +49,9 @@ export const FEATURE_NAMES: readonly string[] = [
   'review:event', 'review:past', 'review:past+first-person', 'review:span', 'review:defect', 'review:my',
   'review:irrealis', 'review:purchase-only',
   'review:complaint+concrete', 'review:complaint-only', 'review:praise-only', 'review:property',
+  // Free text of unknown origin (`audit fabe --sentences`): the facts of the review rules,
+  // under their own names, since such a sentence may be a review or seller copy.
+  ...UNKNOWN_ORIGIN_FEATURES,
 ];
 
 /**
@@ -316,7 +325,11 @@ export function asciiWordCount(text: string): number | undefined {
   return words;
 }
 
-export function extractFeatures(text: string, lang: FabeLang, context: StatementContext = {}): Features {
+/**
+ * `withWords`: also list the lexical features (lexical.ts) by name, as training does; the
+ * classifier scores those by hash instead (classify.ts).
+ */
+export function extractFeatures(text: string, lang: FabeLang, context: StatementContext = {}, withWords = true): Features {
   const on = ['bias'];
   const hits = cueHits(text, lang);
   const origin = context.origin;
@@ -353,6 +366,7 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   if (units === 1) on.push('numunit:1');
   else if (units >= 2) on.push('numunit:2+');
   else if (digit) on.push('number:bare');
+  if (units > 0 && NUMBER_DURATION.test(text)) on.push('numunit:time');
   if (digit && NUMBER_COMPARISON.test(text)) on.push('number-comparison');
 
   const words = wordCount(text);
@@ -406,6 +420,20 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     if (!(shut & GATE.span) && SPAN[lang].test(text)) on.push('review:span');
     if (!(shut & GATE.defect) && DEFECT[lang].test(text)) on.push('review:defect');
     if (!(shut & GATE.irrealis) && IRREALIS[lang].test(text)) on.push('review:irrealis');
+  } else if (origin === undefined) {
+    // Unknown origin: a first-person narrative, a span of use or a seen defect still points
+    // at a review's observation (R1), but without the review context; the model weighs
+    // these copies on their own.
+    if (units > 0) on.push('u:number');
+    if (!(shut & GATE.event) && EVENT[lang].test(text)) on.push('u:event');
+    const past = !(shut & GATE.past) && PAST[lang].test(text);
+    if (past) on.push('u:past');
+    if (past && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) on.push('u:purchase-only');
+    if (!(shut & GATE.my) && MY[lang].test(text)) on.push('u:my');
+    if (past && firstPerson) on.push('u:past+first-person');
+    if (!(shut & GATE.span) && SPAN[lang].test(text)) on.push('u:span');
+    if (!(shut & GATE.defect) && DEFECT[lang].test(text)) on.push('u:defect');
+    if (!(shut & GATE.irrealis) && IRREALIS[lang].test(text)) on.push('u:irrealis');
   }
   if (digit && packItems(text) >= 2) on.push('pack-list');
   // Precedence (GUIDELINES §4.1, "highest level reached", E > B > A > F): the highest part
@@ -426,6 +454,13 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     if (complaint) on.push(concrete ? 'review:complaint+concrete' : 'review:complaint-only');
     if (praiseOnly) on.push('review:praise-only');
     if (property && !complaint) on.push('review:property');
-  } else if (praiseOnly) on.push('praise-only');
+  } else {
+    if (praiseOnly) on.push('praise-only');
+    if (origin === undefined) {
+      if (complaint) on.push(concrete ? 'u:complaint+concrete' : 'u:complaint-only');
+      if (property && !complaint) on.push('u:property');
+    }
+  }
+  if (withWords) pushLexical(text, on);
   return { on, hits, ...(nameHit ? { nameHit } : {}) };
 }

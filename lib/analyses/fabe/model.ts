@@ -6,13 +6,26 @@ import { priorWeights, type Weights } from './prior';
 /**
  * The classifier's weights: model.json when it holds trained weights (tests/fabe/train.ts
  * writes it from the dev split of tests/fabe/labelled.jsonl only), else the hand-set prior.
- * A feature missing from the file keeps its prior weight (0 for term and review-family features).
+ * A feature missing from the file keeps its prior weight (0 for words and review-family features).
  */
 
 export interface ModelFile {
   note: string;
   /** What the weights were fitted on; empty for the prior. */
-  trainedOn?: { file: string; split: string; items: number; lambda: number; epochs: number };
+  trainedOn?: {
+    file: string;
+    split: string;
+    items: number;
+    /** The views each item was trained in: with its context, and as bare text (train.ts). */
+    views?: string[];
+    lambda: number;
+    reviewStrength?: number;
+    /** How much harder than λ the word features are held to 0; words seen in fewer dev statements than `minWordStatements` have no weight. */
+    wordStrength?: number;
+    minWordStatements?: number;
+    epochs: number;
+    groupCvMacroF1?: number;
+  };
   /** feature → [F, A, B, E, none]. */
   weights: Record<string, number[]>;
 }

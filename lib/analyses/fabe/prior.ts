@@ -45,6 +45,9 @@ const STRUCTURAL: Record<string, Partial<Record<FabePart, number>>> = {
   'review:first-person': { E: 0.5, none: 0.5 },
   'numunit:1': { F: 1.0 },
   'numunit:2+': { F: 1.8 },
+  // A duration is a result in use (A), or a time of use in a review (E): it takes back the
+  // Feature lean of the unit count (GUIDELINES §3.2).
+  'numunit:time': { F: -1.0, A: 1.0 },
   'number-comparison': { A: 2.0 },
   'number:bare': { F: 0.3 },
   'len:short': { none: 0.3, F: 0.3 },

@@ -39,6 +39,26 @@ export const NUMBER_UNIT = new RegExp(
   'giu',
 );
 
+/**
+ * A number with a unit of time ("12 hours", "30 min", "3 Stunden", "12小时"): a duration is
+ * what the product does in use (runtime, charge time, keeps hot 12 h: GUIDELINES §3.2
+ * "quantities of a result in use → A") or, in a review, how long it was used — not a
+ * quantity the product has, as the other units are. Chinese 年 and 月 are left out: after a
+ * number they are mostly dates.
+ */
+const TIME_UNITS = [
+  'h', 'hr', 'hrs', 'hour', 'hours', 'min', 'mins', 'minute', 'minutes', 's', 'sec', 'secs', 'seconds', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'std', 'stunden', 'jahre', 'jahren', 'monate', 'tage', 'minuten', 'sekunden',
+  'heures', 'ans', 'mois', 'jours',
+  'ore', 'anni', 'mesi', 'giorni', 'minuti',
+  'horas', 'años', 'meses', 'días', 'minutos',
+];
+const TIGHT_TIME_UNITS = ['小时', '分钟', '秒', '天', '周', '个月'];
+export const NUMBER_DURATION = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\d.,])${NUMBER}\s?(?:(?:${TIGHT_TIME_UNITS.sort(byLength).map(esc).join('|')})|(?:${TIME_UNITS.sort(byLength).map(esc).join('|')})(?![\p{L}\d]))`,
+  'iu',
+);
+
 /** A number (bare), for density. */
 export const ANY_NUMBER = /\d+(?:[.,]\d+)?/g;
 
