@@ -56,7 +56,7 @@ describe('the classifier scores words by hash exactly as by name', () => {
     expect(new Set(words.map(hashName)).size).toBe(words.length);
   });
 
-  it('gives the part, confidence and deciding word the names would give (every labelled statement, both views)', () => {
+  it('gives the part and confidence the named features give (every labelled statement, both views)', () => {
     let differ = 0;
     for (const item of items) {
       for (const [lang, context] of [[item.lang, contextOf(item)], [undefined, {}]] as const) {
@@ -71,5 +71,21 @@ describe('the classifier scores words by hash exactly as by name', () => {
       }
     }
     expect(differ).toBe(0);
+  });
+});
+
+describe('hostile statements', () => {
+  it.each([
+    ['one 200,000-letter word', 'a'.repeat(200_000)],
+    ['200,000 Han characters', '好'.repeat(200_000)],
+    ['letters and Han alternating', 'a好'.repeat(100_000)],
+    ['lone surrogates and combining marks', '\uD800\u0301x\uDC00'.repeat(50_000)],
+    ['apostrophes only', "'’".repeat(100_000)],
+  ])('%s: classified, with a schema-valid part and a cue under 200 characters', (_, text) => {
+    const c = classifyStatement(text);
+    expect(FABE_PARTS).toContain(c.part);
+    expect(c.confidence).toBeGreaterThan(0);
+    expect(c.confidence).toBeLessThanOrEqual(1);
+    expect((c.cue ?? '').length).toBeLessThanOrEqual(200);
   });
 });
