@@ -25,6 +25,9 @@ export interface ModelFile {
     minWordStatements?: number;
     epochs: number;
     groupCvMacroF1?: number;
+    /** Per-part offsets for macro-F1, already added to the bias row (train.ts). */
+    decisionOffsets?: number[];
+    groupCvWithOffsets?: number;
   };
   /** feature → [F, A, B, E, none]. */
   weights: Record<string, number[]>;
