@@ -325,6 +325,28 @@ export function asciiWordCount(text: string): number | undefined {
   return words;
 }
 
+/** The review rules' facts (GUIDELINES §3.3 R1–R4) under the names of a review or of text of unknown origin. */
+const NARRATIVE_FACTS = ['event', 'past', 'purchase-only', 'my', 'past+first-person', 'span', 'defect', 'irrealis'] as const;
+const narrativeNames = (prefix: string) => Object.fromEntries(NARRATIVE_FACTS.map((f) => [f, `${prefix}:${f}`])) as Record<(typeof NARRATIVE_FACTS)[number], string>;
+const NARRATIVE = { review: narrativeNames('review'), unknown: narrativeNames('u') };
+
+/**
+ * A narrated past, an event, a time of use, a seen defect, the writer's own things (R1), a
+ * story whose only event is buying, a guess or hope (not R1): pushed under `names`, in this
+ * order. A repeat purchase is the 复购 signal of R1, not a purchase story.
+ */
+function pushNarrative(on: string[], names: (typeof NARRATIVE)['review'], text: string, lang: FabeLang, shut: number, fam: number, firstPerson: boolean): void {
+  if (!(shut & GATE.event) && EVENT[lang].test(text)) on.push(names.event);
+  const past = !(shut & GATE.past) && PAST[lang].test(text);
+  if (past) on.push(names.past);
+  if (past && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) on.push(names['purchase-only']);
+  if (!(shut & GATE.my) && MY[lang].test(text)) on.push(names.my);
+  if (past && firstPerson) on.push(names['past+first-person']);
+  if (!(shut & GATE.span) && SPAN[lang].test(text)) on.push(names.span);
+  if (!(shut & GATE.defect) && DEFECT[lang].test(text)) on.push(names.defect);
+  if (!(shut & GATE.irrealis) && IRREALIS[lang].test(text)) on.push(names.irrealis);
+}
+
 /**
  * `withWords`: also list the lexical features (lexical.ts) by name, as training does; the
  * classifier scores those by hash instead (classify.ts).
@@ -410,30 +432,13 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     if (units > 0) on.push('review:number');
     if (negation) on.push('review:negation');
     if (firstPerson) on.push('review:first-person');
-    if (!(shut & GATE.event) && EVENT[lang].test(text)) on.push('review:event');
-    const past = !(shut & GATE.past) && PAST[lang].test(text);
-    if (past) on.push('review:past');
-    // A repeat purchase is the 复购 signal of R1, not a story.
-    if (past && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) on.push('review:purchase-only');
-    if (!(shut & GATE.my) && MY[lang].test(text)) on.push('review:my');
-    if (past && firstPerson) on.push('review:past+first-person');
-    if (!(shut & GATE.span) && SPAN[lang].test(text)) on.push('review:span');
-    if (!(shut & GATE.defect) && DEFECT[lang].test(text)) on.push('review:defect');
-    if (!(shut & GATE.irrealis) && IRREALIS[lang].test(text)) on.push('review:irrealis');
+    pushNarrative(on, NARRATIVE.review, text, lang, shut, fam, firstPerson);
   } else if (origin === undefined) {
     // Unknown origin: a first-person narrative, a span of use or a seen defect still points
     // at a review's observation (R1), but without the review context; the model weighs
     // these copies on their own.
     if (units > 0) on.push('u:number');
-    if (!(shut & GATE.event) && EVENT[lang].test(text)) on.push('u:event');
-    const past = !(shut & GATE.past) && PAST[lang].test(text);
-    if (past) on.push('u:past');
-    if (past && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) on.push('u:purchase-only');
-    if (!(shut & GATE.my) && MY[lang].test(text)) on.push('u:my');
-    if (past && firstPerson) on.push('u:past+first-person');
-    if (!(shut & GATE.span) && SPAN[lang].test(text)) on.push('u:span');
-    if (!(shut & GATE.defect) && DEFECT[lang].test(text)) on.push('u:defect');
-    if (!(shut & GATE.irrealis) && IRREALIS[lang].test(text)) on.push('u:irrealis');
+    pushNarrative(on, NARRATIVE.unknown, text, lang, shut, fam, firstPerson);
   }
   if (digit && packItems(text) >= 2) on.push('pack-list');
   // Precedence (GUIDELINES §4.1, "highest level reached", E > B > A > F): the highest part

@@ -29,6 +29,26 @@ function isLetter(c: number, s: string, i: number): boolean {
   return LETTER.test(s[i]!);
 }
 
+/** Where the word starting with the letter at `i` ends: letters, and an apostrophe between letters ("don't", "l’eau"). */
+function wordEnd(s: string, i: number): number {
+  const n = s.length;
+  let j = i + 1;
+  while (j < n) {
+    const d = s.charCodeAt(j);
+    if (isLetter(d, s, j)) j++;
+    else if ((d === APOSTROPHE || d === RIGHT_QUOTE) && j + 1 < n && isLetter(s.charCodeAt(j + 1), s, j + 1)) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** Where the run of digits starting at `i` ends. */
+function digitsEnd(s: string, i: number): number {
+  let j = i + 1;
+  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  return j;
+}
+
 /** Appends the lexical feature names of `text` to `on`. */
 export function pushLexical(text: string, on: string[]): void {
   const s = text.toLowerCase();
@@ -49,20 +69,10 @@ export function pushLexical(text: string, on: string[]): void {
     }
     let word: string | undefined;
     if (isDigit(c)) {
-      let j = i + 1;
-      while (j < n && isDigit(s.charCodeAt(j))) j++;
       word = '0';
-      i = j;
+      i = digitsEnd(s, i);
     } else if (isLetter(c, s, i)) {
-      let j = i + 1;
-      for (;;) {
-        if (j >= n) break;
-        const d = s.charCodeAt(j);
-        if (isLetter(d, s, j)) { j++; continue; }
-        // "don't", "l’eau": an apostrophe between letters stays in the word.
-        if ((d === APOSTROPHE || d === RIGHT_QUOTE) && j + 1 < n && isLetter(s.charCodeAt(j + 1), s, j + 1)) { j += 2; continue; }
-        break;
-      }
+      const j = wordEnd(s, i);
       word = s.slice(i, j);
       i = j;
     }
@@ -168,23 +178,14 @@ export function lexicalHashes(lower: string): LexicalHits {
     let head = 0;
     if (isDigit(c)) {
       from = i;
-      let j = i + 1;
-      while (j < n && isDigit(s.charCodeAt(j))) j++;
       // Every run of digits is the word "0".
       uni = step(H_W, ZERO);
       pair = step(pairHead, ZERO);
       head = step(H_W2, ZERO);
-      i = j;
+      i = digitsEnd(s, i);
     } else if (isLetter(c, s, i)) {
       from = i;
-      let j = i + 1;
-      for (;;) {
-        if (j >= n) break;
-        const d = s.charCodeAt(j);
-        if (isLetter(d, s, j)) { j++; continue; }
-        if ((d === APOSTROPHE || d === RIGHT_QUOTE) && j + 1 < n && isLetter(s.charCodeAt(j + 1), s, j + 1)) { j += 2; continue; }
-        break;
-      }
+      const j = wordEnd(s, i);
       uni = H_W;
       pair = pairHead;
       head = H_W2;
