@@ -99,15 +99,22 @@ export function fit(data: readonly Row[], nFeatures: number, o: FitOptions): Flo
   return W;
 }
 
-export function predict(W: Float64Array, r: Row): number {
+/** The row's score per part under weights W. */
+function scoresOf(W: Float64Array, r: Row): Float64Array {
+  const s = new Float64Array(K);
+  for (let k = 0; k < K; k++) { let t = 0; for (const j of r.x) t += W[j * K + k]!; s[k] = t; }
+  return s;
+}
+
+/** The part with the highest score (+ offset); ties keep the earlier part. */
+function argmax(s: Float64Array, offsets?: readonly number[]): number {
   let best = 0;
-  let bestScore = -Infinity;
-  for (let k = 0; k < K; k++) {
-    let s = 0;
-    for (const j of r.x) s += W[j * K + k]!;
-    if (s > bestScore) { bestScore = s; best = k; }
-  }
+  for (let k = 1; k < K; k++) if (s[k]! + (offsets?.[k] ?? 0) > s[best]! + (offsets?.[best] ?? 0)) best = k;
   return best;
+}
+
+export function predict(W: Float64Array, r: Row): number {
+  return argmax(scoresOf(W, r));
 }
 
 const hash = (s: string) => Number.parseInt(createHash('sha1').update(s).digest('hex').slice(0, 8), 16);
@@ -161,25 +168,20 @@ export function groupCV(rows: readonly Row[], nFeatures: number, o: FitOptions, 
   const perFold: number[] = [];
   const firstByTag: Record<string, number> = {};
   const tags = [...new Set(rows.map((r) => r.tag ?? ''))];
+  const scores = oofScores(rows, nFeatures, o, folds, repeats);
   for (let rep = 0; rep < repeats; rep++) {
     const foldOf = groupFolds(rows, folds, `repeat${rep}`);
-    const gold = new Map(tags.map((t) => [t, [] as FabePart[]]));
-    const pred = new Map(tags.map((t) => [t, [] as FabePart[]]));
-    for (let f = 0; f < folds; f++) {
-      const W = fit(rows.filter((r) => foldOf.get(r.group) !== f), nFeatures, o);
-      const foldGold = new Map(tags.map((t) => [t, [] as FabePart[]]));
-      const foldPred = new Map(tags.map((t) => [t, [] as FabePart[]]));
-      for (const r of rows) {
-        if (foldOf.get(r.group) !== f) continue;
-        const p = predict(W, r);
-        foldGold.get(r.tag ?? '')!.push(FABE_PARTS[r.y]!);
-        foldPred.get(r.tag ?? '')!.push(FABE_PARTS[p]!);
-        if (rep === 0) oof.set(r.id, p);
-      }
-      for (const t of tags) { gold.get(t)!.push(...foldGold.get(t)!); pred.get(t)!.push(...foldPred.get(t)!); }
-      perFold.push(mean(tags.map((t) => score(foldGold.get(t)!, foldPred.get(t)!).macroF1)));
-    }
-    const byTag = tags.map((t) => score(gold.get(t)!, pred.get(t)!));
+    const predicted = scores[rep]!.map((s) => argmax(s));
+    if (rep === 0) rows.forEach((r, n) => oof.set(r.id, predicted[n]!));
+    const scoreWhere = (keep: (r: Row) => boolean) => {
+      const byTag = tags.map((t) => {
+        const idx = rows.map((_, n) => n).filter((n) => (rows[n]!.tag ?? '') === t && keep(rows[n]!));
+        return score(idx.map((n) => FABE_PARTS[rows[n]!.y]!), idx.map((n) => FABE_PARTS[predicted[n]!]!));
+      });
+      return byTag;
+    };
+    for (let f = 0; f < folds; f++) perFold.push(mean(scoreWhere((r) => foldOf.get(r.group) === f).map((s) => s.macroF1)));
+    const byTag = scoreWhere(() => true);
     perRepeat.push(mean(byTag.map((s) => s.macroF1)));
     for (const s of byTag) for (const p of s.perPart) perPart[p.part] += p.f1 / repeats / tags.length;
     if (rep === 0) for (const [n, t] of tags.entries()) firstByTag[t] = byTag[n]!.macroF1;
@@ -207,13 +209,10 @@ export function oofScores(rows: readonly Row[], nFeatures: number, o: FitOptions
   const out: Float64Array[][] = [];
   for (let rep = 0; rep < repeats; rep++) {
     const foldOf = groupFolds(rows, folds, `repeat${rep}`);
-    const sc = rows.map(() => new Float64Array(K));
+    const sc: Float64Array[] = rows.map(() => new Float64Array(K));
     for (let f = 0; f < folds; f++) {
       const W = fit(rows.filter((r) => foldOf.get(r.group) !== f), nFeatures, o);
-      rows.forEach((r, n) => {
-        if (foldOf.get(r.group) !== f) return;
-        for (let k = 0; k < K; k++) { let s = 0; for (const j of r.x) s += W[j * K + k]!; sc[n]![k] = s; }
-      });
+      rows.forEach((r, n) => { if (foldOf.get(r.group) === f) sc[n] = scoresOf(W, r); });
     }
     out.push(sc);
   }
@@ -228,10 +227,8 @@ export function offsetMacroF1(rows: readonly Row[], scores: readonly Float64Arra
     const pred: FabePart[] = [];
     rows.forEach((r, n) => {
       if ((r.tag ?? '') !== t) return;
-      let best = 0;
-      for (let k = 1; k < K; k++) if (scores[n]![k]! + offsets[k]! > scores[n]![best]! + offsets[best]!) best = k;
       gold.push(FABE_PARTS[r.y]!);
-      pred.push(FABE_PARTS[best]!);
+      pred.push(FABE_PARTS[argmax(scores[n]!, offsets)]!);
     });
     return score(gold, pred).macroF1;
   }));
