@@ -25,8 +25,7 @@
  * (first partition), for dev-only error analysis. --group product: folds of whole products
  * (one ASIN on several stores) instead of pages, a stricter check. --fit-errors: the dev items the final fit
  * itself gets wrong. --drop <regex>: leave out matching features (ablation).
- * --lambdas / --words / --epochs: another grid, for experiments. --review-words: also
- * review-only copies of the words (tried: no better, 60.0 either way).
+ * --lambdas / --words / --epochs: another grid, for experiments.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,9 +76,6 @@ const rawFeatures = views.map(({ item: i, view }) =>
 const statementsWith = new Map<string, number>();
 for (const fs of rawFeatures.slice(0, dev.length)) for (const f of new Set(fs)) if (isLexical(f)) statementsWith.set(f, (statementsWith.get(f) ?? 0) + 1);
 const featuresOf = rawFeatures.map((fs) => fs.filter((f) => !isLexical(f) || (statementsWith.get(f) ?? 0) >= MIN_WORD_STATEMENTS));
-if (process.argv.includes('--review-words')) {
-  views.forEach(({ item, view }, n) => { if (view === 'context' && item.source?.origin === 'review') featuresOf[n] = [...featuresOf[n]!, ...featuresOf[n]!.filter(isLexical).map((f) => `r${f}`)]; });
-}
 const names = [...new Set([...FEATURE_NAMES.filter((f) => !drop?.test(f)), ...featuresOf.flat()])];
 const index = new Map(names.map((f, i) => [f, i]));
 // --group product: whole products (all stores of one ASIN) instead of whole pages.
@@ -93,7 +89,7 @@ const options = (lambda: number, wordStrength: number): FitOptions => ({
   lambda,
   epochs: EPOCHS,
   w0,
-  strength: Float64Array.from(names.map((f) => (isReviewCopy(f) ? REVIEW_STRENGTH : isLexical(f) || isLexical(f.slice(1)) ? wordStrength : 1))),
+  strength: Float64Array.from(names.map((f) => (isReviewCopy(f) ? REVIEW_STRENGTH : isLexical(f) ? wordStrength : 1))),
 });
 
 const pct = (x: number) => (x * 100).toFixed(1);

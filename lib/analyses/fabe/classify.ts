@@ -203,7 +203,7 @@ function describe(feature: string, f: ReturnType<typeof extractFeatures>): strin
   }
   if (feature === 'name:F') return 'a specification row';
   // Words the labelled set taught the model (lexical.ts): quoted as they were matched.
-  if (isLexical(feature)) return `the word${feature[1] === '2' || feature.startsWith('h2:') ? 's' : ''} “${feature.slice(feature.indexOf(':') + 1)}”`.slice(0, 200);
+  if (isLexical(feature)) return `the word${feature[1] === '2' ? 's' : ''} “${feature.slice(feature.indexOf(':') + 1)}”`.slice(0, 200);
   const m = /^(value|head|top):(\w+)$/.exec(feature);
   if (m) return `${m[1] === 'value' ? 'the row’s value' : m[1] === 'head' ? 'the bullet heading' : 'the highest part a cue reaches'}: ${PART_WHY[m[2]!]}`;
   return STRUCTURAL_WHY[feature] ?? feature;
