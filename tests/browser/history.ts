@@ -252,7 +252,11 @@ export async function checkHistoryCase(p: HistoryPages, deps: HistoryCaseDeps): 
   return { problems: [], summary: notes.join('; ') };
 }
 
-async function withPanel(deps: HistoryCaseDeps, c: BrowserCase, body: (panel: Page, site: Page) => Promise<string[]>): Promise<string[]> {
+/**
+ * Opens `c` with its panel, runs `body`, closes both: the page's console errors always count,
+ * its logs too when something failed. Shared by the history, report and workspace cases.
+ */
+export async function withPanel(deps: Pick<HistoryCaseDeps, 'open'>, c: BrowserCase, body: (panel: Page, site: Page) => Promise<string[]>): Promise<string[]> {
   const opened = await deps.open(c);
   try {
     if (opened.failed || !opened.panel) return [opened.failed ?? 'no panel'];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { REPORT_SECTIONS } from '../../lib/schema';
 import { parseCsv } from '../cli/parse-csv';
-import type { HistoryPages, Opened } from './history';
+import { withPanel, type HistoryPages, type Opened } from './history';
 import type { BrowserCase } from './pages';
 
 /**
@@ -53,18 +53,6 @@ async function until(page: Page, check: () => Promise<string[]>): Promise<string
     const problems = await check();
     if (problems.length === 0 || Date.now() >= deadline) return problems;
     await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
-async function withPanel(deps: ReportCaseDeps, c: BrowserCase, body: (panel: Page) => Promise<string[]>): Promise<string[]> {
-  const opened = await deps.open(c);
-  try {
-    if (opened.failed || !opened.panel) return [opened.failed ?? 'no panel'];
-    const problems = await body(opened.panel);
-    return problems.length ? [...problems, ...opened.errors, ...opened.logs] : opened.errors;
-  } finally {
-    await opened.panel?.close();
-    await opened.site.close();
   }
 }
 

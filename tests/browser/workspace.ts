@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import type { HistoryCaseDeps } from './history';
+import { withPanel, type HistoryCaseDeps } from './history';
 import type { BrowserCase } from './pages';
 
 /**
@@ -107,18 +107,6 @@ export async function checkWorkspace(p: WorkspacePages, deps: HistoryCaseDeps, l
     if (problems.length) return { problems: problems.map((x) => `${name}: ${x}`), summary: notes.join('; ') };
   }
   return { problems: [], summary: notes.join('; ') };
-}
-
-async function withPanel(deps: HistoryCaseDeps, c: BrowserCase, body: (panel: Page) => Promise<string[]>): Promise<string[]> {
-  const opened = await deps.open(c);
-  try {
-    if (opened.failed || !opened.panel) return [opened.failed ?? 'no panel'];
-    const problems = await body(opened.panel);
-    return problems.length ? [...problems, ...opened.errors, ...opened.logs] : opened.errors;
-  } finally {
-    await opened.panel?.close();
-    await opened.site.close();
-  }
 }
 
 async function everyTab(panel: Page, lang: Lang, notes: string[]): Promise<string[]> {
