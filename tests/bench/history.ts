@@ -10,7 +10,9 @@
  *   (tab read, product row, latest read, diff against the newest snapshot, new snapshot:
  *   the whole path a page read takes), median per read.
  * - One product's history (productSnapshots, 50 rows) and one "what changed"
- *   (latestTwoSnapshots + lib/analyses/history diffReads), medians over random products.
+ *   (latestTwoSnapshots + lib/analyses/history diffReads), medians over random products;
+ *   then, in memory, what the panel computes from them: timeline over the 50 snapshots and
+ *   sinceLastVisit of the last two (the pure analyses, without the database).
  * - Price bands over a 60-result search page (lib/analyses/prices priceBands), median.
  * - Export of the whole database to JSON, and import of that file into an empty database
  *   (the size bound lifted: the full-size file is far over MAX_IMPORT_BYTES), then the
@@ -19,7 +21,7 @@
  */
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { diffReads } from '../../lib/analyses/history';
+import { diffReads, sinceLastVisit, timeline } from '../../lib/analyses/history';
 import { priceBands } from '../../lib/analyses/prices';
 import { ListingLensDb, importData, latestTwoSnapshots, productHash, productSnapshots, storePageRead, type ProductRow, type SnapshotRow } from '../../lib/db';
 import { historyRead, latestReadRowOf, summaryOf } from '../../lib/db/rows';
@@ -34,6 +36,8 @@ export interface HistoryBenchSummary {
   captureMedianMs: number;
   historyMedianMs: number;
   whatChangedMedianMs: number;
+  timelineMedianMs: number;
+  sinceLastVisitMedianMs: number;
   priceBandsMedianMs: number;
   exportMs: number;
   exportMb: number;
@@ -160,6 +164,8 @@ export async function runHistoryBench(
 
   const history: number[] = [];
   const changed: number[] = [];
+  const timelines: number[] = [];
+  const summaries: number[] = [];
   let changes = 0;
   for (let i = 0; i < Math.max(30, runs * 5); i++) {
     const key = `amazon:B0${String((i * 104729) % products).padStart(8, '0')}`;
@@ -171,6 +177,13 @@ export async function runHistoryBench(
     const { latest, previous } = await latestTwoSnapshots(db, key);
     changes += diffReads(previous!.read, latest!.read).changes.length;
     changed.push(ms(t));
+    const reads = rows.map((r) => r.read);
+    t = performance.now();
+    if (timeline(reads).length !== rows.length) throw new Error(`timeline of ${key} lost points`);
+    timelines.push(ms(t));
+    t = performance.now();
+    sinceLastVisit(previous!.read, latest!.read);
+    summaries.push(ms(t));
   }
   if (changes === 0) throw new Error('no change found between the last two snapshots');
 
@@ -219,6 +232,8 @@ export async function runHistoryBench(
     captureMedianMs: median(capture),
     historyMedianMs: median(history),
     whatChangedMedianMs: median(changed),
+    timelineMedianMs: median(timelines),
+    sinceLastVisitMedianMs: median(summaries),
     priceBandsMedianMs: median(bands),
     exportMs: median(exports),
     exportMb: text.length / 1e6,
@@ -232,6 +247,8 @@ export async function runHistoryBench(
       ['capture: storePageRead of a changed read on the full database', String(capture.length), summary.captureMedianMs.toFixed(2)],
       [`one product's history (${STATES_PER_PRODUCT} snapshots)`, String(history.length), summary.historyMedianMs.toFixed(2)],
       ['what changed: latestTwoSnapshots + diffReads', String(changed.length), summary.whatChangedMedianMs.toFixed(2)],
+      [`timeline over ${STATES_PER_PRODUCT} snapshots (in memory)`, String(timelines.length), summary.timelineMedianMs.toFixed(3)],
+      ['sinceLastVisit of the last two (in memory)', String(summaries.length), summary.sinceLastVisitMedianMs.toFixed(3)],
       ['priceBands over a 60-result page', String(bands.length), summary.priceBandsMedianMs.toFixed(3)],
       [`export to JSON (${summary.exportMb.toFixed(1)} MB)`, String(exports.length), summary.exportMs.toFixed(0)],
       ['import into an empty database', String(imports.length), summary.importMs.toFixed(0)],

@@ -112,6 +112,7 @@ if (filter === '' || filter === 'history') {
   console.log(
     `\nhistory summary (${h.snapshots.toLocaleString('en')} snapshots, ${h.products.toLocaleString('en')} products, fake-indexeddb): fill ${h.fillPerSnapshotUs.toFixed(0)} µs per snapshot` +
       ` · capture median ${h.captureMedianMs.toFixed(2)} ms per read · history ${h.historyMedianMs.toFixed(2)} ms · what changed ${h.whatChangedMedianMs.toFixed(2)} ms` +
+      ` · timeline ${h.timelineMedianMs.toFixed(3)} ms · since last visit ${h.sinceLastVisitMedianMs.toFixed(3)} ms` +
       ` · priceBands (60 results) ${h.priceBandsMedianMs.toFixed(3)} ms · export ${h.exportMs.toFixed(0)} ms (${h.exportMb.toFixed(1)} MB)` +
       ` · import ${h.importMs.toFixed(0)} ms · re-import ${h.reimportMs.toFixed(0)} ms`,
   );
