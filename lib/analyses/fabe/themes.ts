@@ -1,5 +1,6 @@
 import { stem } from '../title/keywords/stemming';
 import { Memo, MEMO_SIZE } from './memo';
+import { PairTable, WordTable, type WordEntry } from './word-table';
 import { CN_STOP_CHARS, CN_STOP_WORDS, STOP_WORDS, SYNONYMS, WEAK_WORDS } from './theme-words';
 
 /**
@@ -56,7 +57,7 @@ function keyOfNorm(n: string): string {
 }
 
 /**
- * What collect needs of one lower-cased Latin word, worked out once per word (memoised:
+ * What collect needs of one lower-cased Latin word, worked out once per word (word-table.ts:
  * a listing repeats its words): its norm (for the pairs it is in) and its key as a word of
  * its own, undefined for a weak word (it counts in pairs only). A word that is no content
  * word (short, a stop word, a number) is NOT_CONTENT. This is canonicalKey's value for the
@@ -68,14 +69,29 @@ interface WordInfo {
   key: string | undefined;
 }
 const NOT_CONTENT: WordInfo = { norm: '', key: undefined };
-const WORD_INFO = new Memo<WordInfo>(4 * MEMO_SIZE);
 
 function computeWordInfo(word: string): WordInfo {
   if (!isContent(word)) return NOT_CONTENT;
   const n = norm(word);
   return { norm: n, key: WEAK_WORDS.has(word) ? undefined : keyOfNorm(n) };
 }
-const wordInfo = (word: string) => WORD_INFO.get(word, () => computeWordInfo(word));
+
+/** A pair of adjacent content words: its surface ("battery life") and its key. */
+interface PairInfo {
+  surface: string;
+  key: string;
+}
+
+const PAIRS = new PairTable<WordInfo, PairInfo>(4 * MEMO_SIZE, computePair);
+const WORDS = new WordTable<WordInfo>(4 * MEMO_SIZE, computeWordInfo, PAIRS);
+
+function computePair(first: WordEntry<WordInfo>, second: WordEntry<WordInfo>): PairInfo {
+  const surface = `${first.word} ${second.word}`;
+  // Most words are their own norm: then the pair is its own normal form too.
+  const a = first.value.norm;
+  const b = second.value.norm;
+  return { surface, key: keyOfNorm(a === first.word && b === second.word ? surface : `${a} ${b}`) };
+}
 
 /** A Han n-gram is its own normal form: its key is one synonym lookup, cheaper than a memo's. */
 const hanKey = (gram: string) => SYNONYM_KEY.get(gram) ?? gram;
@@ -127,28 +143,24 @@ export function asciiLatinRuns(text: string, run: (start: number, end: number) =
  * surface's kind (keyOfNorm, hanKey).
  */
 function collect(text: string, add: (surface: string, size: number, key: string) => void): void {
-  let prevWord: string | undefined;
-  let prevNorm = '';
+  let prev: WordEntry<WordInfo> | undefined;
   let prevEnd = 0;
-  const latin = (start: number, end: number) => {
-    const word = text.slice(start, end).toLowerCase();
-    const info = wordInfo(word);
-    if (info === NOT_CONTENT) { prevWord = undefined; return; }
-    if (info.key !== undefined) add(word, 1, info.key);
-    if (prevWord !== undefined && !separatorBetween(text, prevEnd, start)) {
-      const pair = `${prevWord} ${word}`;
-      // Most words are their own norm: then the pair is its own normal form too.
-      add(pair, 2, keyOfNorm(prevNorm === prevWord && info.norm === word ? pair : `${prevNorm} ${info.norm}`));
+  const word = (entry: WordEntry<WordInfo>, start: number, end: number) => {
+    const info = entry.value;
+    if (info === NOT_CONTENT) { prev = undefined; return; }
+    if (info.key !== undefined) add(entry.word, 1, info.key);
+    if (prev !== undefined && !separatorBetween(text, prevEnd, start)) {
+      const pair = PAIRS.get(prev, entry);
+      add(pair.surface, 2, pair.key);
     }
-    prevWord = word;
-    prevNorm = info.norm;
+    prev = entry;
     prevEnd = end;
   };
   if (NON_ASCII.test(text)) {
     LATIN_RUN.lastIndex = 0;
-    for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) latin(m.index, m.index + m[0].length);
+    for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) word(WORDS.of(m[0].toLowerCase()), m.index, m.index + m[0].length);
   } else {
-    asciiLatinRuns(text, latin);
+    asciiLatinRuns(text, (start, end) => word(WORDS.ascii(text, start, end), start, end));
     // No Han in an ASCII text.
     return;
   }
