@@ -67,7 +67,10 @@ export class WordTable<V> {
     onClearFabeMemos(() => this.clear());
   }
 
-  /** The entry of text.slice(start, end).toLowerCase() for a run of ASCII characters. */
+  /**
+   * The entry of text.slice(start, end).toLowerCase() for a run whose letters are ASCII
+   * (its other characters are not changed by lower-casing: digits, ' - ’).
+   */
   ascii(text: string, start: number, end: number): WordEntry<V> {
     let h = SEED ^ (end - start);
     for (let k = start; k < end; k++) h = step(h, lowerAscii(text.charCodeAt(k)));
