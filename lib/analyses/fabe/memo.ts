@@ -82,9 +82,17 @@ export class TextMemo<V> {
   }
 }
 
+const OTHERS: (() => void)[] = [];
+
+/** Registers the emptying of a cache that is not a Memo (word-table.ts), done by clearFabeMemos. */
+export function onClearFabeMemos(clear: () => void): void {
+  OTHERS.push(clear);
+}
+
 /** Empties every FABE memo (the next table is computed from scratch). */
 export function clearFabeMemos(): void {
   for (const m of ALL) m.clear();
+  for (const clear of OTHERS) clear();
 }
 
 /**

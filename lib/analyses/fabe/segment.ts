@@ -110,15 +110,41 @@ function latinStopIsBoundary(text: string, m: RegExpExecArray, lang: FabeLang): 
   return !isAbbreviation(word, lang);
 }
 
-/** Trims white space and list markers; drops pieces without letters or digits. */
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
+/** TRAILING_JUNK on one code unit. */
+const isTrailingJunk = (c: number) => isJsSpace(c) || c === 0x2c || c === 0x2d || c === 0xff0c || c === 0x3001 || c === 0x2013 || c === 0x2014;
+
+/**
+ * Whether text.slice(start, end) holds a letter or digit (ANY_CONTENT): an ASCII letter or
+ * digit is found by its code; from the first other non-ASCII character on, the pattern
+ * decides (ASCII punctuation and spaces are neither).
+ */
+function holdsContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return ANY_CONTENT.test(text.slice(i, end));
+    if (isAsciiAlnum(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Trims white space and list markers; drops pieces without letters or digits. Most pieces
+ * start with a letter or digit, where LEADING_JUNK matches nothing (its lazy run stops at
+ * once: a letter or digit is what its look-ahead wants), so the pattern and the copy it
+ * reads are left for the others.
+ */
 function tidy(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (let { start, end } of spans) {
-    const lead = LEADING_JUNK.exec(text.slice(start, end));
-    if (lead) start += lead[0].length;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && TRAILING_JUNK.test(text[end - 1]!)) end--;
-    if (hasContent(text.slice(start, end), 1)) out.push({ start, end });
+    if (start < end && !isAsciiAlnum(text.charCodeAt(start))) {
+      const lead = LEADING_JUNK.exec(text.slice(start, end));
+      if (lead) start += lead[0].length;
+    }
+    while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+    while (end > start && isTrailingJunk(text.charCodeAt(end - 1))) end--;
+    if (holdsContent(text, start, end)) out.push({ start, end });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { stem } from '../title/keywords/stemming';
 import { Memo, MEMO_SIZE } from './memo';
+import { PairTable, WordTable, type WordEntry } from './word-table';
 import { CN_STOP_CHARS, CN_STOP_WORDS, STOP_WORDS, SYNONYMS, WEAK_WORDS } from './theme-words';
 
 /**
@@ -56,7 +57,7 @@ function keyOfNorm(n: string): string {
 }
 
 /**
- * What collect needs of one lower-cased Latin word, worked out once per word (memoised:
+ * What collect needs of one lower-cased Latin word, worked out once per word (word-table.ts:
  * a listing repeats its words): its norm (for the pairs it is in) and its key as a word of
  * its own, undefined for a weak word (it counts in pairs only). A word that is no content
  * word (short, a stop word, a number) is NOT_CONTENT. This is canonicalKey's value for the
@@ -68,14 +69,31 @@ interface WordInfo {
   key: string | undefined;
 }
 const NOT_CONTENT: WordInfo = { norm: '', key: undefined };
-const WORD_INFO = new Memo<WordInfo>(4 * MEMO_SIZE);
 
 function computeWordInfo(word: string): WordInfo {
   if (!isContent(word)) return NOT_CONTENT;
-  const n = norm(word);
+  // norm(word) for a word already lower-cased (lower-casing again changes nothing): the
+  // copy and the pattern are skipped when there is no ’ to replace.
+  const n = stem(word.includes('’') ? word.replace(/’/g, "'") : word);
   return { norm: n, key: WEAK_WORDS.has(word) ? undefined : keyOfNorm(n) };
 }
-const wordInfo = (word: string) => WORD_INFO.get(word, () => computeWordInfo(word));
+
+/** A pair of adjacent content words: its surface ("battery life") and its key. */
+interface PairInfo {
+  surface: string;
+  key: string;
+}
+
+const PAIRS = new PairTable<WordInfo, PairInfo>(4 * MEMO_SIZE, computePair);
+const WORDS = new WordTable<WordInfo>(4 * MEMO_SIZE, computeWordInfo, PAIRS);
+
+function computePair(first: WordEntry<WordInfo>, second: WordEntry<WordInfo>): PairInfo {
+  const surface = `${first.word} ${second.word}`;
+  // Most words are their own norm: then the pair is its own normal form too.
+  const a = first.value.norm;
+  const b = second.value.norm;
+  return { surface, key: keyOfNorm(a === first.word && b === second.word ? surface : `${a} ${b}`) };
+}
 
 /** A Han n-gram is its own normal form: its key is one synonym lookup, cheaper than a memo's. */
 const hanKey = (gram: string) => SYNONYM_KEY.get(gram) ?? gram;
@@ -100,10 +118,11 @@ const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 
 /**
- * The LATIN_RUN matches of an ASCII-only text, read off the character codes: there the
- * pattern is `[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]` (’ cannot occur), so a match is a
- * letter and the run of letters, digits, ' and - after it, cut back to its last letter or
- * digit; the next match is searched from its end.
+ * The LATIN_RUN matches of a text whose only Latin-script characters are ASCII (an ASCII
+ * text, or a plain one: see plainKind), read off the character codes: there the pattern is
+ * `[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]|[A-Za-z]`, so a match is a letter and the run of
+ * letters, digits, ' ’ and - after it, cut back to its last letter or digit; the next match
+ * is searched from its end.
  */
 export function asciiLatinRuns(text: string, run: (start: number, end: number) => void): void {
   const n = text.length;
@@ -114,11 +133,45 @@ export function asciiLatinRuns(text: string, run: (start: number, end: number) =
     for (; j < n; j++) {
       const c = text.charCodeAt(j);
       if (isAsciiAlnum(c)) end = j + 1;
-      else if (c !== 0x27 && c !== 0x2d) break;
+      else if (c !== 0x27 && c !== 0x2d && c !== 0x2019) break;
     }
     run(i, end);
     i = end;
   }
+}
+
+/**
+ * Non-ASCII code units below U+3040 that are not Latin script (punctuation, symbols,
+ * dingbats: ’ “ ” – — … • ✔ × °), found with the pattern's own property so the two agree;
+ * with the Han ideographs and the fullwidth punctuation they make a text "plain": its words
+ * are ASCII, and asciiLatinRuns reads them as LATIN_RUN does. Reviews and bullets are
+ * mostly ASCII with a few of these (an apostrophe ’ is enough to leave the ASCII path),
+ * and the pattern made a match, a copy and a lower-cased copy per word.
+ */
+const NOT_LATIN_BELOW_3040 = new Uint8Array(0x3040);
+const NOT_LATIN_FULLWIDTH = new Uint8Array(0x66);
+{
+  const latin = /\p{Script=Latin}/u;
+  for (let c = 0x80; c < 0x3040; c++) if (!latin.test(String.fromCharCode(c))) NOT_LATIN_BELOW_3040[c] = 1;
+  // Fullwidth forms up to U+FF65 (punctuation; the fullwidth letters are Latin).
+  for (let c = 0xff00; c <= 0xff65; c++) if (!latin.test(String.fromCharCode(c))) NOT_LATIN_FULLWIDTH[c - 0xff00] = 1;
+}
+/** What kind of text plainKind found. */
+export const NOT_PLAIN = 0;
+const PLAIN = 1;
+const PLAIN_WITH_HAN = 2;
+const isPlainHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/** Whether every non-ASCII character of `text` is plain (above), and whether one is Han. */
+export function plainKind(text: string): number {
+  let kind = PLAIN;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (isPlainHan(c)) kind = PLAIN_WITH_HAN;
+    else if (c < 0x3040 ? NOT_LATIN_BELOW_3040[c] === 0 : c < 0xff00 || c > 0xff65 || NOT_LATIN_FULLWIDTH[c - 0xff00] === 0) return NOT_PLAIN;
+  }
+  return kind;
 }
 
 /**
@@ -127,30 +180,26 @@ export function asciiLatinRuns(text: string, run: (start: number, end: number) =
  * surface's kind (keyOfNorm, hanKey).
  */
 function collect(text: string, add: (surface: string, size: number, key: string) => void): void {
-  let prevWord: string | undefined;
-  let prevNorm = '';
+  let prev: WordEntry<WordInfo> | undefined;
   let prevEnd = 0;
-  const latin = (start: number, end: number) => {
-    const word = text.slice(start, end).toLowerCase();
-    const info = wordInfo(word);
-    if (info === NOT_CONTENT) { prevWord = undefined; return; }
-    if (info.key !== undefined) add(word, 1, info.key);
-    if (prevWord !== undefined && !separatorBetween(text, prevEnd, start)) {
-      const pair = `${prevWord} ${word}`;
-      // Most words are their own norm: then the pair is its own normal form too.
-      add(pair, 2, keyOfNorm(prevNorm === prevWord && info.norm === word ? pair : `${prevNorm} ${info.norm}`));
+  const word = (entry: WordEntry<WordInfo>, start: number, end: number) => {
+    const info = entry.value;
+    if (info === NOT_CONTENT) { prev = undefined; return; }
+    if (info.key !== undefined) add(entry.word, 1, info.key);
+    if (prev !== undefined && !separatorBetween(text, prevEnd, start)) {
+      const pair = PAIRS.get(prev, entry);
+      add(pair.surface, 2, pair.key);
     }
-    prevWord = word;
-    prevNorm = info.norm;
+    prev = entry;
     prevEnd = end;
   };
-  if (NON_ASCII.test(text)) {
+  const kind = NON_ASCII.test(text) ? plainKind(text) : PLAIN;
+  if (kind === NOT_PLAIN) {
     LATIN_RUN.lastIndex = 0;
-    for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) latin(m.index, m.index + m[0].length);
+    for (let m = LATIN_RUN.exec(text); m; m = LATIN_RUN.exec(text)) word(WORDS.of(m[0].toLowerCase()), m.index, m.index + m[0].length);
   } else {
-    asciiLatinRuns(text, latin);
-    // No Han in an ASCII text.
-    return;
+    asciiLatinRuns(text, (start, end) => word(WORDS.ascii(text, start, end), start, end));
+    if (kind === PLAIN) return;
   }
   HAN_RUN.lastIndex = 0;
   for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
