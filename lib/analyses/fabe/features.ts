@@ -1,5 +1,5 @@
 import { STATEMENT_ORIGINS } from '../../schema';
-import { cueHits, FAMILY_IDS, partOfFamily, type CueHit, type FamilyId } from './cues';
+import { cueHits, cueParts, FAMILY_IDS, partOfFamily, type CueHit, type FamilyId } from './cues';
 import type { FabeLang } from './lang';
 import { pushLexical } from './lexical';
 import { NUMBER_COMPARISON, NUMBER_DURATION, NUMBER_UNIT } from './units';
@@ -66,6 +66,14 @@ const NAME_NAME = partNames('name');
 const VALUE_NAME = partNames('value');
 const HEAD_NAME = partNames('head');
 const TOP_NAME = partNames('top');
+/** The same names by part index (F, A, B, E, none), for cueParts' packed parts. */
+const VALUE_NAMES = PARTS.map((p) => VALUE_NAME[p]!);
+const HEAD_NAMES = PARTS.map((p) => HEAD_NAME[p]!);
+
+/** Pushes `names[part]` for each part of a cueParts answer, in its order. */
+function pushParts(on: string[], names: readonly string[], packed: number): void {
+  for (let p = packed; p !== 0; p >>>= 3) on.push(names[(p & 7) - 1]!);
+}
 
 /**
  * The families a statement hits as one bitmask (25 families: one bit each), so the
@@ -373,7 +381,7 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     nameHit = nameFamily(kv[1]!, lang);
     on.push(NAME_NAME[nameHit ? partOfFamily(nameHit.family) : 'F']!);
     // The content decides, not the form (GUIDELINES §3.2): the parts the value's own cues point at.
-    for (const part of new Set(cueHits(kv[2]!, lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(VALUE_NAME[part]!);
+    pushParts(on, VALUE_NAMES, cueParts(kv[2]!, lang, 'none.complaint'));
   }
 
   // NUMBER_UNIT, NUMBER_COMPARISON, DATE and PACK_ITEM all need an ASCII digit in every
@@ -382,8 +390,11 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   let units = 0;
   if (digit) {
     NUMBER_UNIT.lastIndex = 0;
-    // test() moves lastIndex as exec() does, without building a match array (no match is empty).
-    while (NUMBER_UNIT.test(text)) units++;
+    // test() moves lastIndex as exec() does, without building a match array (no match is
+    // empty). Every feature below asks for none, one or more than one: counting stops at two
+    // (a spec row of dimensions holds many).
+    while (units < 2 && NUMBER_UNIT.test(text)) units++;
+    NUMBER_UNIT.lastIndex = 0;
   }
   if (units === 1) on.push('numunit:1');
   else if (units >= 2) on.push('numunit:2+');
@@ -401,7 +412,7 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     on.push('heading');
     // A bullet heading names the selling point the bullet is about ("[Easy to Install]",
     // "Comfort Material:"): the parts its own cues point at.
-    for (const part of new Set(cueHits(heading[0], lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(HEAD_NAME[part]!);
+    pushParts(on, HEAD_NAMES, cueParts(heading[0], lang, 'none.complaint'));
   }
   if (isQuestion(text)) on.push('question');
   if (text.includes('!') || text.includes('！')) on.push('exclaim');

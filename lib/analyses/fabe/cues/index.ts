@@ -73,3 +73,35 @@ export function cueHits(text: string, lang: FabeLang): CueHit[] {
 }
 
 export const partOfFamily = (f: FamilyId) => FAMILIES[f].part;
+
+/** FABE_PARTS order: F, A, B, E, none. */
+const PART_ORDER = ['F', 'A', 'B', 'E', 'none'] as const;
+/** Per family index: its part's index in PART_ORDER. */
+const PART_OF = Uint8Array.from(FAMILY_IDS, (f) => PART_ORDER.indexOf(FAMILIES[f].part));
+
+/**
+ * The distinct parts the families hit in `text` point at, leaving out the family `skip`, in
+ * the order `new Set(cueHits(text, lang).filter(not skip).map(part))` lists them: packed three
+ * bits a part (its index in F, A, B, E, none, plus one), the first part in the lowest bits.
+ * A bullet heading and a row's value are asked only this; building their hits (objects,
+ * slices, term lists) cost more than scanning them. The hits come in scan order, and
+ * cueHits lists families in the order of their first hit, so the first hit of each part
+ * comes in the same order here.
+ */
+export function cueParts(text: string, lang: FabeLang, skip: FamilyId): number {
+  const count = scanLexicon(COMPILED[lang], text, foldCue(text));
+  const skipped = FAMILY_IDS.indexOf(skip);
+  let packed = 0;
+  let seen = 0;
+  let shift = 0;
+  for (let k = 0; k < count; k++) {
+    const f = HIT_FAMILY[k]!;
+    if (f === skipped) continue;
+    const part = PART_OF[f]!;
+    if (seen & (1 << part)) continue;
+    seen |= 1 << part;
+    packed |= (part + 1) << shift;
+    shift += 3;
+  }
+  return packed;
+}
