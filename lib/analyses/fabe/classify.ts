@@ -86,7 +86,24 @@ const CLASSIFIED = new TextMemo<Classification>(MEMO_SIZE);
  * Memoised by everything the result depends on (memo.ts); callers copy its fields.
  */
 export function classifyDetected(text: string, lang: FabeLang, context: StatementContext = {}): Classification {
-  return CLASSIFIED.get(text, `${lang}|${context.origin ?? ''}|${context.rating ?? ''}`, () => classifyIn(WEIGHTS, text, lang, context));
+  return CLASSIFIED.get(text, qualifier(lang, context.origin, context.rating), () => classifyIn(WEIGHTS, text, lang, context));
+}
+
+/**
+ * The memo's qualifier `${lang}|${origin ?? ''}|${rating ?? ''}`, made once per combination
+ * (a product holds a handful): built per statement it was a new string to allocate and then
+ * compare character by character with the stored one.
+ */
+const QUALIFIERS = new Map<string, Map<string, string[]>>();
+function qualifier(lang: FabeLang, origin: string | undefined, rating: number | undefined): string {
+  // Slot 0: no rating; slot r + 1: the whole ratings 0–10. Any other rating is built each time.
+  const slot = rating === undefined ? 0 : Number.isInteger(rating) && rating >= 0 && rating <= 10 ? rating + 1 : -1;
+  if (slot < 0) return `${lang}|${origin ?? ''}|${rating ?? ''}`;
+  let byOrigin = QUALIFIERS.get(lang);
+  if (!byOrigin) QUALIFIERS.set(lang, (byOrigin = new Map()));
+  let slots = byOrigin.get(origin ?? '');
+  if (!slots) byOrigin.set(origin ?? '', (slots = []));
+  return (slots[slot] ??= `${lang}|${origin ?? ''}|${rating ?? ''}`);
 }
 
 function classifyIn(weights: Weights, text: string, l: FabeLang, context: StatementContext): Classification {
@@ -94,7 +111,7 @@ function classifyIn(weights: Weights, text: string, l: FabeLang, context: Statem
   // extractFeatures would have listed them, so each sum adds the same terms in the same
   // order as scoreParts and the named words would (tests/fabe/classify-fast.test.ts).
   const { index, rows, words } = compiled(weights);
-  const f = extractFeatures(text, l, context, false);
+  const f = extractFeatures(text, l, context, false, false);
   const on = f.on;
   if (onRows.length < on.length) onRows = new Int32Array(on.length * 2);
   let F = 0;

@@ -285,8 +285,8 @@ export function isQuestion(text: string): boolean {
 
 /** Which part the name of a "Name: value" row points at: the first cue family it matches, metadata first. */
 const NAME_ORDER = ['none', 'A', 'B', 'E', 'F'] as const;
-function nameFamily(name: string, lang: FabeLang): CueHit | undefined {
-  const hits = cueHits(name, lang);
+function nameFamily(name: string, lang: FabeLang, withTerms: boolean): CueHit | undefined {
+  const hits = cueHits(name, lang, withTerms);
   for (const part of NAME_ORDER) {
     const h = hits.find((x) => partOfFamily(x.family) === part && x.family !== 'none.complaint' && x.family !== 'none.praise');
     if (h) return h;
@@ -357,11 +357,13 @@ function pushNarrative(on: string[], names: (typeof NARRATIVE)['review'], text: 
 
 /**
  * `withWords`: also list the lexical features (lexical.ts) by name, as training does; the
- * classifier scores those by hash instead (classify.ts).
+ * classifier scores those by hash instead (classify.ts). `withTerms` false: the hits' (and
+ * the row name's) `terms` are left empty — the classifier never reads them; the features
+ * are the same.
  */
-export function extractFeatures(text: string, lang: FabeLang, context: StatementContext = {}, withWords = true): Features {
+export function extractFeatures(text: string, lang: FabeLang, context: StatementContext = {}, withWords = true, withTerms = true): Features {
   const on = ['bias'];
-  const hits = cueHits(text, lang);
+  const hits = cueHits(text, lang, withTerms);
   const origin = context.origin;
   let fam = 0;
   for (const h of hits) {
@@ -378,7 +380,7 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   // rows and short "Name: value" pairs are.
   if (kv && (origin === 'spec' || (wordCount(kv[1]!) <= 4 && wordCount(kv[2]!) <= 6))) {
     on.push('key-value');
-    nameHit = nameFamily(kv[1]!, lang);
+    nameHit = nameFamily(kv[1]!, lang, withTerms);
     on.push(NAME_NAME[nameHit ? partOfFamily(nameHit.family) : 'F']!);
     // The content decides, not the form (GUIDELINES §3.2): the parts the value's own cues point at.
     pushParts(on, VALUE_NAMES, cueParts(kv[2]!, lang, 'none.complaint'));

@@ -38,8 +38,16 @@ let stamp = 0;
 const ORDER: number[] = [];
 const CAPITAL_SIGMA = '\u03a3';
 
-/** The hits of each family in `text`: one entry per family that matched, in the order the families were first hit. */
-export function cueHits(text: string, lang: FabeLang): CueHit[] {
+/** What `terms` holds when the caller asked for none (shared: never written to). */
+const NO_TERMS: string[] = [];
+
+/**
+ * The hits of each family in `text`: one entry per family that matched, in the order the
+ * families were first hit. `withTerms` false leaves every hit's `terms` empty: the classifier
+ * reads only a hit's family and text, and gathering the terms (a slice and a search per
+ * term) was a fifth of matching an English statement.
+ */
+export function cueHits(text: string, lang: FabeLang, withTerms = true): CueHit[] {
   const folded = foldCue(text);
   const count = scanLexicon(COMPILED[lang], text, folded);
   if (count === 0) return [];
@@ -53,22 +61,23 @@ export function cueHits(text: string, lang: FabeLang): CueHit[] {
     const f = HIT_FAMILY[k]!;
     const start = HIT_START[k]!;
     const end = HIT_END[k]!;
-    const term = sliceFolds ? folded.slice(start, end) : foldCue(text.slice(start, end));
     if (SEEN[f] !== stamp) {
       SEEN[f] = stamp;
       FIRST[f] = start;
       LAST[f] = end;
-      TERMS[f] = [term];
+      if (withTerms) TERMS[f] = [sliceFolds ? folded.slice(start, end) : foldCue(text.slice(start, end))];
       ORDER.push(f);
       continue;
     }
     // The longest term at the leftmost position.
     if (start < FIRST[f]! || (start === FIRST[f] && end > LAST[f]!)) { FIRST[f] = start; LAST[f] = end; }
+    if (!withTerms) continue;
+    const term = sliceFolds ? folded.slice(start, end) : foldCue(text.slice(start, end));
     const terms = TERMS[f]!;
     if (!terms.includes(term)) terms.push(term);
   }
   const out: CueHit[] = [];
-  for (const f of ORDER) out.push({ family: FAMILY_IDS[f]!, text: text.slice(FIRST[f], LAST[f]), index: FIRST[f]!, terms: TERMS[f]! });
+  for (const f of ORDER) out.push({ family: FAMILY_IDS[f]!, text: text.slice(FIRST[f], LAST[f]), index: FIRST[f]!, terms: withTerms ? TERMS[f]! : NO_TERMS });
   return out;
 }
 
