@@ -35,7 +35,11 @@ const FIRST = new Int32Array(FAMILY_IDS.length);
 const LAST = new Int32Array(FAMILY_IDS.length);
 const TERMS: string[][] = FAMILY_IDS.map(() => []);
 let stamp = 0;
-const ORDER: number[] = [];
+/**
+ * The families in the order of their first hit, `ORDER[0, ordered)` (one entry per family):
+ * typed and reused, where `length = 0` on an array dropped its storage every statement.
+ */
+const ORDER = new Uint8Array(FAMILY_IDS.length);
 const CAPITAL_SIGMA = '\u03a3';
 
 /** What `terms` holds when the caller asked for none (shared: never written to). */
@@ -56,7 +60,7 @@ export function cueHits(text: string, lang: FabeLang, withTerms = true): CueHit[
   // next to it (final ς): there the slice is folded on its own, as it always was.
   const sliceFolds = !text.includes(CAPITAL_SIGMA);
   if (++stamp === 0x7fffffff) { SEEN.fill(0); stamp = 1; }
-  ORDER.length = 0;
+  let ordered = 0;
   for (let k = 0; k < count; k++) {
     const f = HIT_FAMILY[k]!;
     const start = HIT_START[k]!;
@@ -66,7 +70,7 @@ export function cueHits(text: string, lang: FabeLang, withTerms = true): CueHit[
       FIRST[f] = start;
       LAST[f] = end;
       if (withTerms) TERMS[f] = [sliceFolds ? folded.slice(start, end) : foldCue(text.slice(start, end))];
-      ORDER.push(f);
+      ORDER[ordered++] = f;
       continue;
     }
     // The longest term at the leftmost position.
@@ -77,7 +81,10 @@ export function cueHits(text: string, lang: FabeLang, withTerms = true): CueHit[
     if (!terms.includes(term)) terms.push(term);
   }
   const out: CueHit[] = [];
-  for (const f of ORDER) out.push({ family: FAMILY_IDS[f]!, text: text.slice(FIRST[f], LAST[f]), index: FIRST[f]!, terms: withTerms ? TERMS[f]! : NO_TERMS });
+  for (let o = 0; o < ordered; o++) {
+    const f = ORDER[o]!;
+    out.push({ family: FAMILY_IDS[f]!, text: text.slice(FIRST[f], LAST[f]), index: FIRST[f]!, terms: withTerms ? TERMS[f]! : NO_TERMS });
+  }
   return out;
 }
 
