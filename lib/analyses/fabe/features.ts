@@ -3,7 +3,7 @@ import { cueHits, cueParts, FAMILY_IDS, partOfFamily, type CueHit, type FamilyId
 import type { FabeLang } from './lang';
 import { pushLexical } from './lexical';
 import { NUMBER_COMPARISON, NUMBER_DURATION, NUMBER_UNIT } from './units';
-import { englishGates, GATE } from './word-gates';
+import { englishGates, englishWordCount, GATE } from './word-gates';
 
 /**
  * What the classifier sees of a statement: which cue families fire (language-aware
@@ -404,7 +404,12 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   if (units > 0 && NUMBER_DURATION.test(text)) on.push('numunit:time');
   if (digit && NUMBER_COMPARISON.test(text)) on.push('number-comparison');
 
-  const words = wordCount(text);
+  // English ASCII text: which word-list patterns can match at all (word-gates.ts); the
+  // exact gates answer for their pattern, the others only let it run. Any other text has
+  // no gates (undefined): `shut` is 0 and every pattern runs. The gates' pass also counts
+  // the words (one pass over the text instead of two); other texts are counted here.
+  const gates = lang === 'en' ? englishGates(text) : undefined;
+  const words = gates !== undefined ? englishWordCount() : wordCount(text);
   // A Chinese "word" is about two characters.
   const size = lang === 'zh' ? words / 2 : words;
   if (size <= 4) on.push('len:short');
@@ -420,10 +425,6 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   if (text.includes('!') || text.includes('！')) on.push('exclaim');
 
   const voice = VOICE[lang];
-  // English ASCII text: which word-list patterns can match at all (word-gates.ts); the
-  // exact gates answer for their pattern, the others only let it run. Any other text has
-  // no gates (undefined): `shut` is 0 and every pattern runs.
-  const gates = lang === 'en' ? englishGates(text) : undefined;
   const known = gates !== undefined;
   const shut = known ? ~gates : 0;
   const firstPerson = known ? (gates & GATE.i) !== 0 : voice.i.test(text);

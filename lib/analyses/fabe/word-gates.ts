@@ -110,18 +110,45 @@ function gatesOf(head: number, tail: number): number {
 
 const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
-/** The gates an ASCII-only text opens; undefined for any other text. */
+/**
+ * Word counting (features.ts WORD, as asciiWordCount reads it on ASCII text: a run of letters
+ * and digits, then an apostrophe and a run of letters when one follows), done by the gates'
+ * pass: where the reader is — outside a word, in its run of letters and digits, or in the
+ * letters after its apostrophe (where a digit starts a new word).
+ */
+const OUTSIDE = 0;
+const IN_RUN = 1;
+const AFTER_APOSTROPHE = 2;
+let words = 0;
+
+/** The words of the text englishGates last read (when it gave gates: an ASCII text). */
+export const englishWordCount = (): number => words;
+
+/** The gates an ASCII-only text opens; undefined for any other text. Counts its words too (englishWordCount). */
 export function englishGates(text: string): number | undefined {
   const n = text.length;
   let gates = 0;
+  let state = OUTSIDE;
+  words = 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) return undefined;
     if (!isLetter(c)) {
       // "n't" anywhere (any case) is a negation: the neg pattern's last alternative.
       if (c === 0x27 && i > 0 && (text.charCodeAt(i - 1) | 0x20) === 0x6e && i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x74) gates |= GATE.neg;
+      const digit = c >= 0x30 && c <= 0x39;
+      if (state === IN_RUN) {
+        if (!digit) state = c === 0x27 && i + 1 < n && isLetter(text.charCodeAt(i + 1)) ? AFTER_APOSTROPHE : OUTSIDE;
+      } else if (digit) {
+        words++;
+        state = IN_RUN;
+      } else state = OUTSIDE;
       i++;
       continue;
+    }
+    if (state === OUTSIDE) {
+      words++;
+      state = IN_RUN;
     }
     const start = i;
     const headEnd = start + HEAD_LETTERS;
