@@ -4,7 +4,7 @@ import { extractFeatures, type StatementContext } from './features';
 import { detectLang, type FabeLang } from './lang';
 import { hashName, isLexical, lexicalHashes, lexicalNameAt, type LexicalHits } from './lexical';
 import { MEMO_SIZE, TextMemo } from './memo';
-import { scoreParts, softmax, WEIGHTS } from './model';
+import { WEIGHTS } from './model';
 import type { Weights } from './prior';
 
 /**
@@ -86,90 +86,156 @@ const CLASSIFIED = new TextMemo<Classification>(MEMO_SIZE);
  * Memoised by everything the result depends on (memo.ts); callers copy its fields.
  */
 export function classifyDetected(text: string, lang: FabeLang, context: StatementContext = {}): Classification {
-  return CLASSIFIED.get(text, `${lang}|${context.origin ?? ''}|${context.rating ?? ''}`, () => classifyIn(WEIGHTS, text, lang, context));
+  return CLASSIFIED.get(text, qualifier(lang, context.origin, context.rating), () => classifyIn(WEIGHTS, text, lang, context));
+}
+
+/**
+ * The memo's qualifier `${lang}|${origin ?? ''}|${rating ?? ''}`, made once per combination
+ * (a product holds a handful): built per statement it was a new string to allocate and then
+ * compare character by character with the stored one.
+ */
+const QUALIFIERS = new Map<string, Map<string, string[]>>();
+function qualifier(lang: FabeLang, origin: string | undefined, rating: number | undefined): string {
+  // Slot 0: no rating; slot r + 1: the whole ratings 0–10. Any other rating is built each time.
+  const slot = rating === undefined ? 0 : Number.isInteger(rating) && rating >= 0 && rating <= 10 ? rating + 1 : -1;
+  if (slot < 0) return `${lang}|${origin ?? ''}|${rating ?? ''}`;
+  let byOrigin = QUALIFIERS.get(lang);
+  if (!byOrigin) QUALIFIERS.set(lang, (byOrigin = new Map()));
+  let slots = byOrigin.get(origin ?? '');
+  if (!slots) byOrigin.set(origin ?? '', (slots = []));
+  return (slots[slot] ??= `${lang}|${origin ?? ''}|${rating ?? ''}`);
 }
 
 function classifyIn(weights: Weights, text: string, l: FabeLang, context: StatementContext): Classification {
   // The words are scored by hash (lexical.ts), after the other features and in the order
-  // extractFeatures would have listed them, so each sum adds the same terms in the same order.
-  const { core, words } = compiled(weights);
-  const f = extractFeatures(text, l, context, false);
-  const scores = scoreParts(f.on, core);
+  // extractFeatures would have listed them, so each sum adds the same terms in the same
+  // order as scoreParts and the named words would (tests/fabe/classify-fast.test.ts).
+  const { index, rows, words } = compiled(weights);
+  const f = extractFeatures(text, l, context, false, false);
+  const on = f.on;
+  if (onRows.length < on.length) onRows = new Int32Array(on.length * 2);
+  let F = 0;
+  let A = 0;
+  let B = 0;
+  let E = 0;
+  let N = 0;
+  // The rows of the features that have one, bias left out, for the deciding feature below.
+  let counted = 0;
+  for (let k = 0; k < on.length; k++) {
+    const name = on[k]!;
+    const r = index[name];
+    if (r === undefined) continue;
+    const at = r * 5;
+    F += rows[at]!;
+    A += rows[at + 1]!;
+    B += rows[at + 2]!;
+    E += rows[at + 3]!;
+    N += rows[at + 4]!;
+    if (name !== 'bias') { onRows[counted] = at; onNames[counted++] = name; }
+  }
   const lower = words.size ? text.toLowerCase() : '';
   const hits = words.size ? lexicalHashes(lower) : undefined;
   const found = hits ? lookUp(words, hits) : 0;
   const w = words.weights;
   for (let k = 0; k < found; k++) {
     const at = matched[k]! * 5;
-    scores.F += w[at]!;
-    scores.A += w[at + 1]!;
-    scores.B += w[at + 2]!;
-    scores.E += w[at + 3]!;
-    scores.none += w[at + 4]!;
+    F += w[at]!;
+    A += w[at + 1]!;
+    B += w[at + 2]!;
+    E += w[at + 3]!;
+    N += w[at + 4]!;
   }
-  const probs = softmax(scores);
-  let part: FabePart = 'none';
-  for (const p of FABE_PARTS) if (probs[p] > probs[part]) part = p;
+  // softmax (model.ts), written out: the same max, exps, left-to-right sum and divisions.
+  const max = Math.max(F, A, B, E, N);
+  const eF = Math.exp(F - max);
+  const eA = Math.exp(A - max);
+  const eB = Math.exp(B - max);
+  const eE = Math.exp(E - max);
+  const eN = Math.exp(N - max);
+  const z = 0 + eF + eA + eB + eE + eN;
+  probs[0] = eF / z;
+  probs[1] = eA / z;
+  probs[2] = eB / z;
+  probs[3] = eE / z;
+  probs[4] = eN / z;
+  scores[0] = F;
+  scores[1] = A;
+  scores[2] = B;
+  scores[3] = E;
+  scores[4] = N;
+  // The winner: the highest probability, 'none' unless a part beats it (ties keep the earlier).
+  let pi = 4;
+  for (let p = 0; p < 5; p++) if (probs[p]! > probs[pi]!) pi = p;
   // The runner-up: the first of the other parts with the highest score (ties keep the earlier).
-  let runnerUp: FabePart | undefined;
-  for (const p of FABE_PARTS) if (p !== part && (runnerUp === undefined || !(scores[runnerUp] >= scores[p]))) runnerUp = p;
+  let ri = -1;
+  for (let p = 0; p < 5; p++) if (p !== pi && (ri < 0 || !(scores[ri]! >= scores[p]!))) ri = p;
 
   // The deciding feature: largest margin it gives the winner over the runner-up.
   let best: string | undefined;
   let bestWord = -1;
   let bestMargin = 0;
-  for (const name of f.on) {
-    if (name === 'bias') continue;
-    const row = core[name];
-    if (!row) continue;
-    const margin = row[part] - row[runnerUp!];
-    if (margin > bestMargin) { best = name; bestMargin = margin; }
+  for (let k = 0; k < counted; k++) {
+    const margin = rows[onRows[k]! + pi]! - rows[onRows[k]! + ri]!;
+    if (margin > bestMargin) { best = onNames[k]; bestMargin = margin; }
   }
-  const pi = PART_INDEX[part];
-  const ri = PART_INDEX[runnerUp!];
   for (let k = 0; k < found; k++) {
     const at = matched[k]! * 5;
     const margin = w[at + pi]! - w[at + ri]!;
     if (margin > bestMargin) { bestWord = matchedHit[k]!; bestMargin = margin; }
   }
   if (bestWord >= 0) best = lexicalNameAt(lower, hits!.start[bestWord]!, hits!.end[bestWord]!);
-  const confidence = Math.round(probs[part] * 1000) / 1000;
+  const part = FABE_PARTS[pi]!;
+  const confidence = Math.round(probs[pi]! * 1000) / 1000;
   return best ? { part, confidence, cue: describe(best, f) } : { part, confidence };
 }
 
-const PART_INDEX = Object.fromEntries(FABE_PARTS.map((p, i) => [p, i])) as Record<FabePart, number>;
+/** Scratch for classifyIn (one statement at a time): per part, and per feature that is on. */
+const probs = new Float64Array(5);
+const scores = new Float64Array(5);
+let onRows = new Int32Array(64);
+const onNames: string[] = [];
 
 /**
  * A model's word weights in an open-addressed table keyed by the 32-bit hash of their names
  * (lexical.ts): a lookup is a few array reads, with no Map and no number boxed for a key
- * (the hashes do not fit V8's small integers). `weights` holds [F, A, B, E, none] per word.
+ * (the hashes do not fit V8's small integers). `slots` holds key and row side by side (one
+ * cache line per probe: the table is larger than a core's cache); `weights` holds [F, A,
+ * B, E, none] per word.
  */
-interface WordTable { size: number; mask: number; keys: Int32Array; rows: Int32Array; weights: Float64Array }
-/** The weights without the words (a small object keeps fast property lookups) and the word table. */
-interface Compiled { core: Weights; words: WordTable }
+interface WordTable { size: number; mask: number; slots: Int32Array; weights: Float64Array }
+/**
+ * The weights without the words, as rows of a Float64Array ([F, A, B, E, none] per
+ * feature) found by name through `index` (an object without prototype: its property lookup
+ * measured a little faster than a Map's), and the word table.
+ */
+interface Compiled { index: Record<string, number>; rows: Float64Array; words: WordTable }
 const COMPILED = new WeakMap<Weights, Compiled>();
 const mix = (h: number) => (h ^ (h >>> 15)) >>> 0;
 
 function compiled(weights: Weights): Compiled {
   let c = COMPILED.get(weights);
   if (c) return c;
-  const core: Weights = {};
+  const index: Record<string, number> = Object.create(null) as Record<string, number>;
+  const core: Weights[string][] = [];
   const named: [number, Weights[string]][] = [];
   for (const [name, row] of Object.entries(weights)) {
     if (isLexical(name)) named.push([hashName(name) | 0, row]);
-    else core[name] = row;
+    else { index[name] = core.length; core.push(row); }
   }
+  const rows = new Float64Array(core.length * 5);
+  core.forEach((row, r) => FABE_PARTS.forEach((p, k) => { rows[r * 5 + k] = row[p]; }));
   let cap = 16;
   while (cap < named.length * 2) cap *= 2;
-  const words: WordTable = { size: named.length, mask: cap - 1, keys: new Int32Array(cap), rows: new Int32Array(cap).fill(-1), weights: new Float64Array(named.length * 5) };
+  const words: WordTable = { size: named.length, mask: cap - 1, slots: new Int32Array(cap * 2), weights: new Float64Array(named.length * 5) };
+  for (let i = 0; i < cap; i++) words.slots[i * 2 + 1] = -1;
   named.forEach(([h, row], r) => {
     let i = mix(h) & words.mask;
-    while (words.rows[i] !== -1) i = (i + 1) & words.mask;
-    words.keys[i] = h;
-    words.rows[i] = r;
+    while (words.slots[i * 2 + 1] !== -1) i = (i + 1) & words.mask;
+    words.slots[i * 2] = h;
+    words.slots[i * 2 + 1] = r;
     FABE_PARTS.forEach((p, k) => { words.weights[r * 5 + k] = row[p]; });
   });
-  c = { core, words };
+  c = { index, rows, words };
   COMPILED.set(weights, c);
   return c;
 }
@@ -179,21 +245,23 @@ let matched = new Int32Array(256);
 let matchedHit = new Int32Array(256);
 function lookUp(t: WordTable, hits: LexicalHits): number {
   if (matched.length < hits.count) { matched = new Int32Array(hits.count); matchedHit = new Int32Array(hits.count); }
+  const slots = t.slots;
   let found = 0;
   for (let k = 0; k < hits.count; k++) {
     const h = hits.hash[k]! | 0;
     let i = mix(h) & t.mask;
     for (;;) {
-      const r = t.rows[i]!;
+      const r = slots[i * 2 + 1]!;
       if (r === -1) break;
-      if (t.keys[i] === h) { matched[found] = r; matchedHit[found++] = k; break; }
+      if (slots[i * 2] === h) { matched[found] = r; matchedHit[found++] = k; break; }
       i = (i + 1) & t.mask;
     }
   }
   return found;
 }
 
-function describe(feature: string, f: ReturnType<typeof extractFeatures>): string {
+/** The cue text of a deciding feature (exported for the equivalence test). */
+export function describe(feature: string, f: ReturnType<typeof extractFeatures>): string {
   if (feature.startsWith('cue:') || feature.startsWith('r:')) {
     const hit = f.hits.find((h) => feature.endsWith(`:${h.family}`));
     if (hit) return `“${hit.text}” → ${partOfFamily(hit.family)}: ${FAMILIES[hit.family].why}`.slice(0, 200);

@@ -1,9 +1,9 @@
 import { STATEMENT_ORIGINS } from '../../schema';
-import { cueHits, FAMILY_IDS, partOfFamily, type CueHit, type FamilyId } from './cues';
+import { cueHits, cueParts, FAMILY_IDS, partOfFamily, type CueHit, type FamilyId } from './cues';
 import type { FabeLang } from './lang';
 import { pushLexical } from './lexical';
 import { NUMBER_COMPARISON, NUMBER_DURATION, NUMBER_UNIT } from './units';
-import { englishGates, GATE } from './word-gates';
+import { englishGates, englishWordCount, GATE } from './word-gates';
 
 /**
  * What the classifier sees of a statement: which cue families fire (language-aware
@@ -66,6 +66,14 @@ const NAME_NAME = partNames('name');
 const VALUE_NAME = partNames('value');
 const HEAD_NAME = partNames('head');
 const TOP_NAME = partNames('top');
+/** The same names by part index (F, A, B, E, none), for cueParts' packed parts. */
+const VALUE_NAMES = PARTS.map((p) => VALUE_NAME[p]!);
+const HEAD_NAMES = PARTS.map((p) => HEAD_NAME[p]!);
+
+/** Pushes `names[part]` for each part of a cueParts answer, in its order. */
+function pushParts(on: string[], names: readonly string[], packed: number): void {
+  for (let p = packed; p !== 0; p >>>= 3) on.push(names[(p & 7) - 1]!);
+}
 
 /**
  * The families a statement hits as one bitmask (25 families: one bit each), so the
@@ -277,8 +285,8 @@ export function isQuestion(text: string): boolean {
 
 /** Which part the name of a "Name: value" row points at: the first cue family it matches, metadata first. */
 const NAME_ORDER = ['none', 'A', 'B', 'E', 'F'] as const;
-function nameFamily(name: string, lang: FabeLang): CueHit | undefined {
-  const hits = cueHits(name, lang);
+function nameFamily(name: string, lang: FabeLang, withTerms: boolean): CueHit | undefined {
+  const hits = cueHits(name, lang, withTerms);
   for (const part of NAME_ORDER) {
     const h = hits.find((x) => partOfFamily(x.family) === part && x.family !== 'none.complaint' && x.family !== 'none.praise');
     if (h) return h;
@@ -349,11 +357,13 @@ function pushNarrative(on: string[], names: (typeof NARRATIVE)['review'], text: 
 
 /**
  * `withWords`: also list the lexical features (lexical.ts) by name, as training does; the
- * classifier scores those by hash instead (classify.ts).
+ * classifier scores those by hash instead (classify.ts). `withTerms` false: the hits' (and
+ * the row name's) `terms` are left empty — the classifier never reads them; the features
+ * are the same.
  */
-export function extractFeatures(text: string, lang: FabeLang, context: StatementContext = {}, withWords = true): Features {
+export function extractFeatures(text: string, lang: FabeLang, context: StatementContext = {}, withWords = true, withTerms = true): Features {
   const on = ['bias'];
-  const hits = cueHits(text, lang);
+  const hits = cueHits(text, lang, withTerms);
   const origin = context.origin;
   let fam = 0;
   for (const h of hits) {
@@ -370,10 +380,10 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   // rows and short "Name: value" pairs are.
   if (kv && (origin === 'spec' || (wordCount(kv[1]!) <= 4 && wordCount(kv[2]!) <= 6))) {
     on.push('key-value');
-    nameHit = nameFamily(kv[1]!, lang);
+    nameHit = nameFamily(kv[1]!, lang, withTerms);
     on.push(NAME_NAME[nameHit ? partOfFamily(nameHit.family) : 'F']!);
     // The content decides, not the form (GUIDELINES §3.2): the parts the value's own cues point at.
-    for (const part of new Set(cueHits(kv[2]!, lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(VALUE_NAME[part]!);
+    pushParts(on, VALUE_NAMES, cueParts(kv[2]!, lang, 'none.complaint'));
   }
 
   // NUMBER_UNIT, NUMBER_COMPARISON, DATE and PACK_ITEM all need an ASCII digit in every
@@ -382,8 +392,11 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   let units = 0;
   if (digit) {
     NUMBER_UNIT.lastIndex = 0;
-    // test() moves lastIndex as exec() does, without building a match array (no match is empty).
-    while (NUMBER_UNIT.test(text)) units++;
+    // test() moves lastIndex as exec() does, without building a match array (no match is
+    // empty). Every feature below asks for none, one or more than one: counting stops at two
+    // (a spec row of dimensions holds many).
+    while (units < 2 && NUMBER_UNIT.test(text)) units++;
+    NUMBER_UNIT.lastIndex = 0;
   }
   if (units === 1) on.push('numunit:1');
   else if (units >= 2) on.push('numunit:2+');
@@ -391,7 +404,12 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   if (units > 0 && NUMBER_DURATION.test(text)) on.push('numunit:time');
   if (digit && NUMBER_COMPARISON.test(text)) on.push('number-comparison');
 
-  const words = wordCount(text);
+  // English ASCII text: which word-list patterns can match at all (word-gates.ts); the
+  // exact gates answer for their pattern, the others only let it run. Any other text has
+  // no gates (undefined): `shut` is 0 and every pattern runs. The gates' pass also counts
+  // the words (one pass over the text instead of two); other texts are counted here.
+  const gates = lang === 'en' ? englishGates(text) : undefined;
+  const words = gates !== undefined ? englishWordCount() : wordCount(text);
   // A Chinese "word" is about two characters.
   const size = lang === 'zh' ? words / 2 : words;
   if (size <= 4) on.push('len:short');
@@ -401,16 +419,12 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     on.push('heading');
     // A bullet heading names the selling point the bullet is about ("[Easy to Install]",
     // "Comfort Material:"): the parts its own cues point at.
-    for (const part of new Set(cueHits(heading[0], lang).filter((h) => h.family !== 'none.complaint').map((h) => partOfFamily(h.family)))) on.push(HEAD_NAME[part]!);
+    pushParts(on, HEAD_NAMES, cueParts(heading[0], lang, 'none.complaint'));
   }
   if (isQuestion(text)) on.push('question');
   if (text.includes('!') || text.includes('！')) on.push('exclaim');
 
   const voice = VOICE[lang];
-  // English ASCII text: which word-list patterns can match at all (word-gates.ts); the
-  // exact gates answer for their pattern, the others only let it run. Any other text has
-  // no gates (undefined): `shut` is 0 and every pattern runs.
-  const gates = lang === 'en' ? englishGates(text) : undefined;
   const known = gates !== undefined;
   const shut = known ? ~gates : 0;
   const firstPerson = known ? (gates & GATE.i) !== 0 : voice.i.test(text);
@@ -467,5 +481,6 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     }
   }
   if (withWords) pushLexical(text, on);
-  return { on, hits, ...(nameHit ? { nameHit } : {}) };
+  // Written out: a spread of an object per statement costs more than the rest of this line.
+  return nameHit ? { on, hits, nameHit } : { on, hits };
 }

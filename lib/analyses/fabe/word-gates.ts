@@ -68,41 +68,100 @@ export const GATE_WORDS: Record<GateName, readonly string[]> = {
 export const EXACT_GATES = GATE.i | GATE.we | GATE.neg | GATE.verb;
 
 /**
- * Word → the gates it opens, keyed by the word packed into a number (a = 1 … z = 26, five
- * bits a letter) so a run is looked up without a lower-cased copy. Words of more than ten
- * letters do not fit well in 2^53 and are left to LONG_WORDS.
+ * Word → the gates it opens, in an open-addressed table of Int32 triples [head, tail, gates]:
+ * `head` packs a word's first six letters and `tail` the next six (a = 1 … z = 26, five bits a
+ * letter, so both stay below 2^30: small integers, never boxed), packed while the run is
+ * scanned, so a run is looked up without a lower-cased copy or a second pass. (A Map keyed by
+ * the whole word packed into one number needed up to 50 bits: a boxed double per lookup.)
  */
-const MAX_PACKED = 10;
-const PACKED = new Map<number, number>();
-const LONG_WORDS = new Map<string, number>();
-const pack = (w: string) => { let k = 0; for (let i = 0; i < w.length; i++) k = k * 32 + ((w.charCodeAt(i) | 0x20) - 0x60); return k; };
-for (const [name, words] of Object.entries(GATE_WORDS) as [GateName, readonly string[]][]) {
-  for (const w of words) {
-    if (w.length > MAX_PACKED) LONG_WORDS.set(w, (LONG_WORDS.get(w) ?? 0) | GATE[name]);
-    else PACKED.set(pack(w), (PACKED.get(pack(w)) ?? 0) | GATE[name]);
+const HEAD_LETTERS = 6;
+const LONGEST = Math.max(...Object.values(GATE_WORDS).flat().map((w) => w.length));
+if (LONGEST > HEAD_LETTERS * 2) throw new Error(`word-gates: "${LONGEST}"-letter gate word does not fit head and tail`);
+const packLetters = (w: string, from: number, to: number) => { let k = 0; for (let i = from; i < Math.min(to, w.length); i++) k = k * 32 + ((w.charCodeAt(i) | 0x20) - 0x60); return k; };
+const slotOfWord = (head: number, tail: number, shift: number) => (Math.imul(head, 0x9e3779b1) ^ Math.imul(tail + 1, 0x85ebca6b)) >>> shift;
+const WORD_GATES = new Map<string, number>();
+for (const [name, words] of Object.entries(GATE_WORDS) as [GateName, readonly string[]][]) for (const w of words) WORD_GATES.set(w, (WORD_GATES.get(w) ?? 0) | GATE[name]);
+let tableBits = 4;
+while (1 << tableBits < WORD_GATES.size * 4) tableBits++;
+const TABLE_SHIFT = 32 - tableBits;
+const TABLE_MASK = (1 << tableBits) - 1;
+/** Slot s: [3s] head (0 = empty: every word has a first letter), [3s + 1] tail, [3s + 2] gates. */
+const TABLE = new Int32Array(3 << tableBits);
+for (const [w, g] of WORD_GATES) {
+  const head = packLetters(w, 0, HEAD_LETTERS);
+  const tail = packLetters(w, HEAD_LETTERS, HEAD_LETTERS * 2);
+  let slot = slotOfWord(head, tail, TABLE_SHIFT);
+  while (TABLE[slot * 3] !== 0) slot = (slot + 1) & TABLE_MASK;
+  TABLE[slot * 3] = head;
+  TABLE[slot * 3 + 1] = tail;
+  TABLE[slot * 3 + 2] = g;
+}
+
+/** The gates of the word packed as `head`, `tail`; 0 when it is no gate word. */
+function gatesOf(head: number, tail: number): number {
+  let slot = slotOfWord(head, tail, TABLE_SHIFT);
+  for (;;) {
+    const h = TABLE[slot * 3]!;
+    if (h === 0) return 0;
+    if (h === head && TABLE[slot * 3 + 1] === tail) return TABLE[slot * 3 + 2]!;
+    slot = (slot + 1) & TABLE_MASK;
   }
 }
-const LONGEST = Math.max(...Object.values(GATE_WORDS).flat().map((w) => w.length));
 
 const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
-/** The gates an ASCII-only text opens; undefined for any other text. */
+/**
+ * Word counting (features.ts WORD, as asciiWordCount reads it on ASCII text: a run of letters
+ * and digits, then an apostrophe and a run of letters when one follows), done by the gates'
+ * pass: where the reader is — outside a word, in its run of letters and digits, or in the
+ * letters after its apostrophe (where a digit starts a new word).
+ */
+const OUTSIDE = 0;
+const IN_RUN = 1;
+const AFTER_APOSTROPHE = 2;
+let words = 0;
+
+/** The words of the text englishGates last read (when it gave gates: an ASCII text). */
+export const englishWordCount = (): number => words;
+
+/** The gates an ASCII-only text opens; undefined for any other text. Counts its words too (englishWordCount). */
 export function englishGates(text: string): number | undefined {
   const n = text.length;
   let gates = 0;
+  let state = OUTSIDE;
+  words = 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c >= 0x80) return undefined;
     if (!isLetter(c)) {
       // "n't" anywhere (any case) is a negation: the neg pattern's last alternative.
       if (c === 0x27 && i > 0 && (text.charCodeAt(i - 1) | 0x20) === 0x6e && i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x74) gates |= GATE.neg;
+      const digit = c >= 0x30 && c <= 0x39;
+      if (state === IN_RUN) {
+        if (!digit) state = c === 0x27 && i + 1 < n && isLetter(text.charCodeAt(i + 1)) ? AFTER_APOSTROPHE : OUTSIDE;
+      } else if (digit) {
+        words++;
+        state = IN_RUN;
+      } else state = OUTSIDE;
       i++;
       continue;
     }
+    if (state === OUTSIDE) {
+      words++;
+      state = IN_RUN;
+    }
     const start = i;
-    for (i++; i < n && isLetter(text.charCodeAt(i)); i++);
+    const headEnd = start + HEAD_LETTERS;
+    let head = (c | 0x20) - 0x60;
+    let tail = 0;
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (!isLetter(d)) break;
+      if (i < headEnd) head = head * 32 + ((d | 0x20) - 0x60);
+      else if (i < headEnd + HEAD_LETTERS) tail = tail * 32 + ((d | 0x20) - 0x60);
+    }
     const len = i - start;
-    if (len <= LONGEST) gates |= (len > MAX_PACKED ? LONG_WORDS.get(text.slice(start, i).toLowerCase()) : PACKED.get(packRun(text, start, i))) ?? 0;
+    if (len <= LONGEST) gates |= gatesOf(head, tail);
     // Suffix alternatives: "\p{L}{2,}…ed" (past), "\b[a-z]{3,}ed\b" (event), "\p{L}{3,}ing\s+…" (clause).
     const last = text.charCodeAt(i - 1) | 0x20;
     const beforeLast = len >= 2 ? text.charCodeAt(i - 2) | 0x20 : 0;
@@ -112,8 +171,3 @@ export function englishGates(text: string): number | undefined {
   return gates;
 }
 
-function packRun(text: string, start: number, end: number): number {
-  let k = 0;
-  for (let i = start; i < end; i++) k = k * 32 + ((text.charCodeAt(i) | 0x20) - 0x60);
-  return k;
-}

@@ -105,8 +105,8 @@ function pushHit(n: number, family: number, start: number, end: number): number 
  * foldCue(text).
  */
 export function scanLexicon(lex: CompiledLexicon, text: string, folded: string): number {
-  const { keys, child, shift, endFrom, endFamily, endStar, rootDirect } = lex.trie;
-  const mask = keys.length - 1;
+  const { edges, shift, endFrom, endFamily, endStar, rootDirect } = lex.trie;
+  const mask = (edges.length >> 1) - 1;
   const n = folded.length;
   let count = 0;
   let prevWord = false;
@@ -119,22 +119,25 @@ export function scanLexicon(lex: CompiledLexicon, text: string, folded: string):
     if (midWord) continue;
     // The first step, from the root: an array read for Latin letters (flat-trie.ts).
     if (c0 < ROOT_DIRECT && rootDirect[c0]! < 0) continue;
-    let node = ROOT;
+    // `step`: the node walked to, times two, plus one when a term ends there (flat-trie.ts).
+    let step = ROOT * 2;
     for (let j = i; j < n; j++) {
       const c = j === i ? c0 : folded.charCodeAt(j);
-      if (node === ROOT && c < ROOT_DIRECT) node = rootDirect[c]!;
+      const node = step >> 1;
+      if (node === ROOT && c < ROOT_DIRECT) step = rootDirect[c]!;
       else {
         // The edge (node, c): probe the edge table from its slot until the key or an empty slot.
         const key = node * 65536 + c + 1;
         let slot = slotOf(node, c, shift);
-        let k = keys[slot]!;
-        while (k !== key && k !== 0) { slot = (slot + 1) & mask; k = keys[slot]!; }
+        let k = edges[slot * 2]!;
+        while (k !== key && k !== 0) { slot = (slot + 1) & mask; k = edges[slot * 2]!; }
         if (k === 0) break;
-        node = child[slot]!;
+        step = edges[slot * 2 + 1]!;
       }
-      const e0 = endFrom[node]!;
-      const e1 = endFrom[node + 1]!;
-      if (e0 === e1) continue;
+      if ((step & 1) === 0) continue;
+      const to = step >> 1;
+      const e0 = endFrom[to]!;
+      const e1 = endFrom[to + 1]!;
       const latinEnd = isWordUnit(c);
       const nextIsWord = j + 1 < n && isWordUnit(folded.charCodeAt(j + 1));
       for (let e = e0; e < e1; e++) {
