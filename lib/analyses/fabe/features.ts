@@ -52,6 +52,8 @@ export const FEATURE_NAMES: readonly string[] = [
   // Free text of unknown origin (`audit fabe --sentences`): the facts of the review rules,
   // under their own names, since such a sentence may be a review or seller copy.
   ...UNKNOWN_ORIGIN_FEATURES,
+  // A repeat purchase (R1 复购), in a review and in text of unknown origin.
+  'review:repeat', 'u:repeat',
 ];
 
 /**
@@ -151,13 +153,16 @@ export const VOICE: Record<FabeLang, { i: RegExp; we: RegExp; neg: RegExp; verb:
   },
   it: {
     // Italian and Spanish drop the subject: an object clitic before a first-person verb form ("lo uso", "la compré") marks the speaker too.
-    i: /(?<![\p{L}])(?:io|mio|mia|miei|mie|mi|ho|avevo|(?:lo|la|li|le|l['’])\s*\p{L}{2,}o)(?![\p{L}])/iu,
+    // Not the article: Italian "lo" only comes before s + consonant, z, gn, ps, x, y ("lo schermo", "lo zaino"), and
+    // "l'" before a vowel is a noun's article ("l'uso") — "l'ho" is "ho"; a third-person plural ("lo hanno", "lo sono") is not the speaker.
+    i: /(?<![\p{L}])(?:io|mio|mia|miei|mie|mi|ho|avevo|(?:lo(?!\s+(?:s[^aeiouàèéìòù\s]|z|gn|ps|x|y))|la|li|le)\s+\p{L}{2,}(?<!ann|an|on)o)(?![\p{L}])/iu,
     we: /(?<![\p{L}])(?:noi|nostro|nostra|nostri|nostre)(?![\p{L}])/iu,
     neg: /(?<![\p{L}])(?:non|mai|nessun|nessuna|niente)(?![\p{L}])/iu,
     verb: /(?<![\p{L}])(?:è|sono|era|erano|ha|hanno|aveva|sarà|può|possono|fa|permette|offre|mantiene)(?![\p{L}])/iu,
   },
   es: {
-    i: /(?<![\p{L}])(?:yo|mi|mis|me|he|(?:lo|la|los|las)\s+\p{L}{2,}[oé])(?![\p{L}])/iu,
+    // Not the neuter article before an adjective ("lo mismo", "lo bueno", "lo único").
+    i: /(?<![\p{L}])(?:yo|mi|mis|me|he|(?:lo|la|los|las)\s+(?!(?:mismo|bueno|malo|único|unico|otro|cierto|mejor|peor|primero|demás|justo|necesario|contrario)(?![\p{L}]))\p{L}{2,}[oé])(?![\p{L}])/iu,
     we: /(?<![\p{L}])(?:nosotros|nuestro|nuestra|nuestros|nuestras)(?![\p{L}])/iu,
     neg: /(?<![\p{L}])(?:no|nunca|ningún|ninguna|nada)(?![\p{L}])/iu,
     verb: /(?<![\p{L}])(?:es|son|era|eran|ha|han|tiene|tienen|será|puede|pueden|hace|permite|ofrece|mantiene)(?![\p{L}])/iu,
@@ -204,10 +209,12 @@ export const EVENT: Record<FabeLang, RegExp> = {
  */
 export const PAST: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:was|were|had|did|got|came|went|broke|fell|took|stood|bought|tried|found|made|put|gave|kept|held|left|felt|saw|told|began|ran|sat|wore|tore|spent|paid|sent|brought|caught|became|lost|(?:have|has|'ve|had)\s+(?:been|had|done|seen|got|gotten|held|made|kept|worn|used)|(?<!(?:is|are|be|being|been|get|gets)\s+(?:\p{L}+\s+)?)\p{L}{2,}(?<!need|interest|disappoint|please|satisf|surpris|impress|amaz|excit|design|feature|includ|advanc|experienc|talent|sophisticat|dedicat|expect|limit|detail|recommend|advertis|describ)ed)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:war|waren|hatte|hatten|wurde|wurden|kam|ging|fiel|brach|gab|nahm|(?:habe|hast|hat|haben|bin|ist|sind)\s+(?:[\p{L}\d,.€]+\s+){0,8}(?:ge|ver|be|er|ent|zer|über|aus|ab|an|auf|ein)\p{L}{2,}(?:t|en))(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:war|waren|hatte|hatten|wurde|wurden|kam|ging|fiel|brach|gab|nahm|fand|sah|bekam|hielt|merkte|bemerkte|kaufte|bestellte|benutzte|nutzte|probierte|testete|musste|wollte|konnte|dachte|(?:habe|hast|hat|haben|bin|ist|sind)\s+(?:[\p{L}\d,.€]+\s+){0,8}(?:ge|ver|be|er|ent|zer|über|aus|ab|an|auf|ein)\p{L}{2,}(?:t|en))(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:j['’]ai|ai|as|a|avons|avez|ont|suis|est|sommes|sont|avait|était)\s+(?:\p{L}+\s+)?\p{L}{2,}(?:é|ée|és|ées|is|it|u|ue|us|ert)(?![\p{L}])|j['’]ai\s/iu,
   it: /(?<![\p{L}])(?:ho|hai|ha|abbiamo|avete|hanno|sono|è|siamo|era|erano)\s+(?:\p{L}+\s+)?\p{L}{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:he|has|ha|hemos|han)\s+\p{L}{2,}(?:ado|ada|ido|ida)(?![\p{L}])|\p{L}{3,}(?:ó|ió|aron|ieron)(?![\p{L}])/iu,
+  // The speaker's own preterite too ("compré", "probé", "recibí"): a consonant before a final é/í (not "así", "aquí", "allí").
+  // Every word alternative starts at a word start, so a long run of letters is read once (linear time).
+  es: /(?<![\p{L}])(?:he|has|ha|hemos|han)\s+\p{L}{2,}(?:ado|ada|ido|ida)(?![\p{L}])|(?<![\p{L}])\p{L}{3,}(?:ó|ió|aron|ieron)(?![\p{L}])|(?<![\p{L}])\p{L}+(?:[bcdfgjlmnprtvz]é|[bdmnrtv]í)(?![\p{L}])/iu,
   zh: /(?:用|穿|洗|试|买|收|到|拿|戴|装|坏|破|起|掉|开|露|变|缩|发现|觉得|摸|量|测|充|拆)[了过]|已经|后来|结果|刚拿|才到/u,
 };
 export const SPAN: Record<FabeLang, RegExp> = {
@@ -219,12 +226,12 @@ export const SPAN: Record<FabeLang, RegExp> = {
   zh: /\d+\s*(?:天|周|个月|年)|[一二两三四五六七八九十几半]+(?:天|周|个?星期|个?月|年)|目前|至今|到现在|之后|后来|去年|上次|这次|第[一二三四五六七八九十\d]+次/u,
 };
 export const DEFECT: Record<FabeLang, RegExp> = {
-  en: /(?<![\p{L}])(?:broke|broken|breaks|crack|cracked|cracks|failed|fails|stopped|stuck|leak|leaked|leaks|leaking|hole|holes|tore|torn|ripped|came apart|fell apart|fell off|came off|peeled|peeling|deflated|faded|bubbles?|defective|died|dead|scratch|scratches|scratched|(?:does|did|do)(?: not|n't) work|not working)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:kaputt|gebrochen|gerissen|undicht|loch|löcher|defekt|abgefallen|abgelöst|ausgefallen|riss|risse|asynchron|funktioniert nicht|geht nicht mehr)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:cassé|cassée|fissuré|fissurée|fuit|fuite|trou|trous|déchiré|déchirée|défectueux|défectueuse|panne|tâches?|taches?|ne fonctionne (?:plus|pas))(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:rotto|rotta|rotti|crepato|crepata|perde|perdita|buco|buchi|strappato|strappata|difettoso|difettosa|staccato|slacciato|non funziona|non riconosce)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:roto|rota|rompió|agrietado|agrietada|fuga|agujero|defectuoso|defectuosa|no funciona|dejó de funcionar|se apaga)(?![\p{L}])/iu,
-  zh: /(?<!不会?|没有?|无|不易|防)(?:坏|裂|破|开线|露线|起球|掉色|褪色|漏|断了|卡到|卡住|皱巴|拉丝|勾丝|脱落|线头|死机)|不一样/u,
+  en: /(?<![\p{L}])(?:broke|broken|breaks|crack|cracked|cracks|failed|fails|stopped|stuck|leak|leaked|leaks|leaking|hole|holes|tore|torn|ripped|came apart|fell apart|fell off|came off|peeled|peeling|deflated|faded|bubbles?|defective|died|dead|scratch|scratches|scratched|stops|leakage|damaged|dented|bent|warped|chipped|shattered|frayed|fraying|pilling|pilled|shrunk|shrank|rusted|rusty|wobbly|wobbles|skips|skipping|missing|(?:does|did|do|is|was|are|were|wo|ca|could|would)(?: not|n't)\s+(?:even\s+)?(?:work|working|fit|fitting|charge|charging|turn on)|not working|stop working|fake|counterfeit|knockoff|knock off|bootleg)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:kaputt|gebrochen|gerissen|undicht|loch|löcher|defekt|abgefallen|abgelöst|ausgefallen|riss|risse|asynchron|funktioniert nicht|geht nicht mehr|beschädigt|verbogen|zerkratzt|verkratzt|verrostet|rostet|eingelaufen|ausgefranst|verfärbt|ausgeblichen|abgebrochen|abgeplatzt|geplatzt|fehlt|fehlte|fehlten|wackelt|tropft|klemmt|quietscht|(?:funktionierte|ging) nicht mehr|passt nicht|passte nicht|fälschung|raubkopie|plagiat|beschädigung|beschädigungen)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:cassé|cassée|fissuré|fissurée|fuit|fuite|trou|trous|déchiré|déchirée|défectueux|défectueuse|panne|tâches?|taches?|ne fonctionne (?:plus|pas)|abîmé|abîmée|endommagé|endommagée|rayé|rayée|rayures?|tordu|tordue|manquant|manquante|rouillé|rouillée|bouloche|rétréci|décousu|décollé|décollée|ébréché|ébréchée|fendu|fendue|se bloque|(?:ne marche|ne marchait|ne fonctionnait|ne rentre|ne charge|ne s['’]allume) (?:plus|pas)|contrefaçon|copie pirate|cassure|déchirure)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:rotto|rotta|rotti|crepato|crepata|perde|perdita|buco|buchi|strappato|strappata|difettoso|difettosa|staccato|slacciato|non funziona|non riconosce|danneggiato|danneggiata|graffiato|graffiata|graffi|piegato|piegata|mancante|mancava|arrugginito|scolorito|scolorita|ristretto|ristretta|scollato|scollata|si blocca|si è bloccato|si spegne|non si accende|non si carica|non carica|smesso di funzionare|non funzionava|non entra|non si adatta|rottura|foratura|forato|forata|bucato|bucata|contraffatto|contraffatta)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:roto|rota|rompió|agrietado|agrietada|fuga|agujero|defectuoso|defectuosa|no funciona|dejó de funcionar|se apaga|dañado|dañada|rayado|rayada|arañazos?|doblado|doblada|faltaba|faltaban|oxidado|oxidada|desteñido|encogido|encogió|despegado|despegada|se atasca|se atascó|se bloquea|no carga|no enciende|no se enciende|no funcionaba|se rompe|no encaja|no entra|no cabe|rotura|falsificado|falsificada|imitación)(?![\p{L}])/iu,
+  zh: /(?<!不会?|没有?|无|不易|防)(?:坏|裂|破|开线|露线|起球|掉色|褪色|漏|断了|卡到|卡住|皱巴|拉丝|勾丝|脱落|线头|死机|生锈|变形|划痕|刮花|缩水|起毛|脱线|掉漆|少了|缺了|断裂|用不了|卡顿|不亮|不充电)|不一样|假货|盗版/u,
 };
 export const IRREALIS: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:would|might|may|maybe|perhaps|probably|hope|hopefully|wish|if|don't know|not sure|will see|we'll see)(?![\p{L}])/iu,
@@ -248,6 +255,19 @@ const PURCHASE: Record<FabeLang, RegExp> = {
   zh: /(?:买|收|拍|下单|购买)[了过]/gu,
 };
 export const PURCHASE_ONE = Object.fromEntries(Object.entries(PURCHASE).map(([l, re]) => [l, new RegExp(re.source, re.flags.replace('g', ''))])) as Record<FabeLang, RegExp>;
+/**
+ * A repeat purchase or a return to the same product or shop: the 复购 signal of R1
+ * ("第二次买了", "This is my third unit", "Bought several times", "ordered two more"), an
+ * observation of the product over time, not a purchase story (R4).
+ */
+export const REPEAT: Record<FabeLang, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another)\s+(?:one|pair|set|unit|purchase|order|time|bottle|pack|box|copy|bag)|(?:ordered|bought|purchased|buying|got)\s+(?:\p{L}+\s+)?(?:more|another|again)|re-?(?:order|purchas|bought|buy)\p{L}*|(?:go|goes|come|coming|went|came)\s+back\s+to|keep buying|repeat (?:customer|buyer|purchase))(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:nachbestellt|nachgekauft|(?:wieder|erneut|nochmal|nochmals)\s+(?:\p{L}+\s+)?(?:gekauft|bestellt)|(?:zweite|dritte|vierte)[nrs]?\s+(?:kauf|bestellung|mal|exemplar|stück|packung)|stammkund\p{L}*)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:rachet\p{L}*|rachète|rachat|(?:deuxième|troisième|quatrième|2e|3e)\s+(?:fois|achat|commande|exemplaire)|(?:acheté|commandé)\s+(?:à nouveau|de nouveau|encore))(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:ricomprat\p{L}|riacquistat\p{L}|riordinat\p{L}|(?:seconda|terza|quarta)\s+volta|(?:secondo|terzo|quarto)\s+(?:acquisto|ordine|pezzo)|(?:comprato|acquistato|ordinato)\s+(?:di nuovo|ancora))(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:volv\p{L}*\s+a\s+(?:comprar|pedir)|recomprad\p{L}|(?:segunda|tercera|cuarta)\s+(?:vez|compra|unidad)|(?:segundo|tercer|cuarto)\s+pedido|(?:compré|pedí)\s+(?:otr[oa]s?|de nuevo|más))(?![\p{L}])/iu,
+  zh: /回购|复购|又买|再买|再次购买|第[二三四五六七八九十2-9]次(?:买|购|来|光顾)|回头客|买了好几|老顾客|老客户|又来了/u,
+};
 /** "my pans", "my chairs", 我的: the reviewer's own things, where an observation happens (R1). */
 export const MY: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:my|our)\s+\p{L}{3,}/iu,
@@ -334,7 +354,7 @@ export function asciiWordCount(text: string): number | undefined {
 }
 
 /** The review rules' facts (GUIDELINES §3.3 R1–R4) under the names of a review or of text of unknown origin. */
-const NARRATIVE_FACTS = ['event', 'past', 'purchase-only', 'my', 'past+first-person', 'span', 'defect', 'irrealis'] as const;
+const NARRATIVE_FACTS = ['event', 'past', 'purchase-only', 'my', 'past+first-person', 'span', 'defect', 'irrealis', 'repeat'] as const;
 const narrativeNames = (prefix: string) => Object.fromEntries(NARRATIVE_FACTS.map((f) => [f, `${prefix}:${f}`])) as Record<(typeof NARRATIVE_FACTS)[number], string>;
 const NARRATIVE = { review: narrativeNames('review'), unknown: narrativeNames('u') };
 
@@ -347,12 +367,14 @@ function pushNarrative(on: string[], names: (typeof NARRATIVE)['review'], text: 
   if (!(shut & GATE.event) && EVENT[lang].test(text)) on.push(names.event);
   const past = !(shut & GATE.past) && PAST[lang].test(text);
   if (past) on.push(names.past);
-  if (past && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) on.push(names['purchase-only']);
+  const repeat = REPEAT[lang].test(text);
+  if (past && !repeat && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) on.push(names['purchase-only']);
   if (!(shut & GATE.my) && MY[lang].test(text)) on.push(names.my);
   if (past && firstPerson) on.push(names['past+first-person']);
   if (!(shut & GATE.span) && SPAN[lang].test(text)) on.push(names.span);
   if (!(shut & GATE.defect) && DEFECT[lang].test(text)) on.push(names.defect);
   if (!(shut & GATE.irrealis) && IRREALIS[lang].test(text)) on.push(names.irrealis);
+  if (repeat) on.push(names.repeat);
 }
 
 /**

@@ -76,6 +76,8 @@ const STRUCTURAL: Record<string, Partial<Record<FabePart, number>>> = {
   'you+gain': { B: 0.5 },
   'review:purchase-only': { none: 1.0, E: -1.0 },
   'review:my': { E: 0.5 },
+  // A repeat purchase is the 复购 signal of R1 (E), not a purchase story.
+  'review:repeat': { E: 1.5, none: -0.5 },
   'you-only': { A: 0.5, B: -0.5 },
   instruction: { none: 2.0 },
   conditional: { none: 0.8 },

@@ -60,7 +60,8 @@ export const GATE_WORDS: Record<GateName, readonly string[]> = {
   span: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'season', 'far', 'date', 'until', 'since', 'still', 'anymore', 'overtime'],
   defect: ['broke', 'broken', 'breaks', 'crack', 'cracked', 'cracks', 'failed', 'fails', 'stopped', 'stuck', 'leak', 'leaked', 'leaks', 'leaking', 'hole', 'holes',
     'tore', 'torn', 'ripped', 'came', 'fell', 'peeled', 'peeling', 'deflated', 'faded', 'bubble', 'bubbles', 'defective', 'died', 'dead', 'scratch', 'scratches',
-    'scratched', 'work', 'working'],
+    'scratched', 'work', 'working', 'stops', 'leakage', 'damaged', 'dented', 'bent', 'warped', 'chipped', 'shattered', 'frayed', 'fraying', 'pilling', 'pilled',
+    'shrunk', 'shrank', 'rusted', 'rusty', 'wobbly', 'wobbles', 'skips', 'skipping', 'missing', 'fit', 'stop', 'fake', 'counterfeit', 'knockoff', 'knock', 'bootleg', 'fitting', 'charge', 'charging', 'turn'],
   irrealis: ['would', 'might', 'may', 'maybe', 'perhaps', 'probably', 'hope', 'hopefully', 'wish', 'if', 'know', 'sure', 'see'],
 };
 
