@@ -119,14 +119,3 @@ describe('cue lexicons of the review rules', () => {
     expect(families('Colour true to the picture', 'en')).toContain('E.observed');
   });
 });
-
-describe('the review-rule patterns stay linear on hostile input', () => {
-  const hostile = ['a'.repeat(200_000), 'é'.repeat(200_000), 'ab'.repeat(100_000) + 'é', 'bought '.repeat(28_000), 'not '.repeat(50_000), 'wieder '.repeat(28_000), '第'.repeat(200_000)];
-  it.each(Object.entries({ REPEAT, DEFECT, PAST }).flatMap(([name, set]) => Object.entries(set).map(([lang, re]) => [`${name}.${lang}`, re] as const)))('%s: 200,000 characters in well under a second', (_name, re) => {
-    for (const text of hostile) {
-      const t0 = performance.now();
-      re.test(text);
-      expect(performance.now() - t0).toBeLessThan(1000);
-    }
-  });
-});

@@ -176,11 +176,11 @@ export const VOICE: Record<FabeLang, { i: RegExp; we: RegExp; neg: RegExp; verb:
  * from a sentence.
  */
 export const CLAUSE: Record<FabeLang, RegExp> = {
-  en: /(?<![\p{L}])(?:i|he|she|it|we|they|you)\s+(?!and\b|or\b)\p{L}{2,}|\p{L}{3,}ing\s+(?:the|a|an|your|it|to)\b/iu,
+  en: /(?<![\p{L}])(?:i|he|she|it|we|they|you)\s+(?!and\b|or\b)\p{L}{2,}|(?<![\p{L}])\p{L}{3,}ing\s+(?:the|a|an|your|it|to)\b/iu,
   de: /(?<![\p{L}])(?:ich|er|es|wir|man|sie|du)\s+\p{L}{3,}|(?<![\p{L}])sich\s+\p{L}{3,}/iu,
-  fr: /(?<![\p{L}])(?:il|elle|on|ils|elles|je|nous|vous|tu|se|s['’]|j['’]|l['’]on)\s*\p{L}{3,}|\p{L}{3,}(?:ait|aient|era|eront|ant)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:si|mi|ti|ci|vi|ne)\s+\p{L}{3,}|\p{L}{3,}(?:ano|ono|isce|iscono|ava|avano|eva|evano|erà|irà|ando|endo)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:se|me|te|nos|os)\s+\p{L}{3,}|\p{L}{3,}(?:aba|aban|ía|ían|ará|erá|irá|ando|iendo|amos|emos|imos)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:il|elle|on|ils|elles|je|nous|vous|tu|se|s['’]|j['’]|l['’]on)\s*\p{L}{3,}|(?<![\p{L}])\p{L}{3,}(?:ait|aient|era|eront|ant)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:si|mi|ti|ci|vi|ne)\s+\p{L}{3,}|(?<![\p{L}])\p{L}{3,}(?:ano|ono|isce|iscono|ava|avano|eva|evano|erà|irà|ando|endo)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:se|me|te|nos|os)\s+\p{L}{3,}|(?<![\p{L}])\p{L}{3,}(?:aba|aban|ía|ían|ará|erá|irá|ando|iendo|amos|emos|imos)(?![\p{L}])/iu,
   // Never matches (extractFeatures does not run it on Chinese).
   zh: /(?!)/u,
 };
@@ -194,7 +194,7 @@ export const EVENT: Record<FabeLang, RegExp> = {
   de: /(?<![\p{L}])(?:war|waren|hatte|hatten|wurde|wurden|kam|ging|habe|haben|seit|nach|bisher|jetzt|noch|monaten?|wochen?|jahren?|tagen?)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:ai|avons|était|étaient|depuis|après|jusqu'ici|maintenant|encore|mois|semaines?|ans|jours?)(?![\p{L}])|(?<![\p{L}])(?:a|ont|suis|est)\s+\p{L}+(?:é|ée|és|ées|u|ue|i|it)(?![\p{L}])/iu,
   it: /(?<![\p{L}])(?:ho|abbiamo|era|erano|dopo|da quando|finora|ora|ancora|mesi|settimane?|anni|giorni)(?![\p{L}])|(?<![\p{L}])(?:ha|hanno|è|sono)\s+\p{L}+(?:ato|ata|ati|ate|uto|uta|ito|ita)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:he|hemos|era|eran|después|desde|hasta ahora|ahora|todavía|meses|semanas?|años|días?)(?![\p{L}])|\p{L}{2,}(?:ó|ió|aron|ieron)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:he|hemos|era|eran|después|desde|hasta ahora|ahora|todavía|meses|semanas?|años|días?)(?![\p{L}])|(?<![\p{L}])\p{L}{2,}(?:ó|ió|aron|ieron)(?![\p{L}])/iu,
   zh: /了|过|已经|之后|以后|后来|结果|发现|刚|才|天|周|月|年/u,
 };
 
@@ -208,7 +208,7 @@ export const EVENT: Record<FabeLang, RegExp> = {
  * - IRREALIS: what might, would or may happen, hopes and doubts — not an observation (R3).
  */
 export const PAST: Record<FabeLang, RegExp> = {
-  en: /(?<![\p{L}])(?:was|were|had|did|got|came|went|broke|fell|took|stood|bought|tried|found|made|put|gave|kept|held|left|felt|saw|told|began|ran|sat|wore|tore|spent|paid|sent|brought|caught|became|lost|(?:have|has|'ve|had)\s+(?:been|had|done|seen|got|gotten|held|made|kept|worn|used)|(?<!(?:is|are|be|being|been|get|gets)\s+(?:\p{L}+\s+)?)\p{L}{2,}(?<!need|interest|disappoint|please|satisf|surpris|impress|amaz|excit|design|feature|includ|advanc|experienc|talent|sophisticat|dedicat|expect|limit|detail|recommend|advertis|describ)ed)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:was|were|had|did|got|came|went|broke|fell|took|stood|bought|tried|found|made|put|gave|kept|held|left|felt|saw|told|began|ran|sat|wore|tore|spent|paid|sent|brought|caught|became|lost|(?:have|has|'ve|had)\s+(?:been|had|done|seen|got|gotten|held|made|kept|worn|used)|(?=\p{L}{2})(?<!(?:is|are|be|being|been|get|gets)\s+(?:\p{L}+\s+)?)\p{L}{2,}(?<!need|interest|disappoint|please|satisf|surpris|impress|amaz|excit|design|feature|includ|advanc|experienc|talent|sophisticat|dedicat|expect|limit|detail|recommend|advertis|describ)ed)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:war|waren|hatte|hatten|wurde|wurden|kam|ging|fiel|brach|gab|nahm|fand|sah|bekam|hielt|merkte|bemerkte|kaufte|bestellte|benutzte|nutzte|probierte|testete|musste|wollte|konnte|dachte|(?:habe|hast|hat|haben|bin|ist|sind)\s+(?:[\p{L}\d,.€]+\s+){0,8}(?:ge|ver|be|er|ent|zer|über|aus|ab|an|auf|ein)\p{L}{2,}(?:t|en))(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:j['’]ai|ai|as|a|avons|avez|ont|suis|est|sommes|sont|avait|était)\s+(?:\p{L}+\s+)?\p{L}{2,}(?:é|ée|és|ées|is|it|u|ue|us|ert)(?![\p{L}])|j['’]ai\s/iu,
   it: /(?<![\p{L}])(?:ho|hai|ha|abbiamo|avete|hanno|sono|è|siamo|era|erano)\s+(?:\p{L}+\s+)?\p{L}{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)(?![\p{L}])/iu,
@@ -237,7 +237,7 @@ export const IRREALIS: Record<FabeLang, RegExp> = {
   en: /(?<![\p{L}])(?:would|might|may|maybe|perhaps|probably|hope|hopefully|wish|if|don't know|not sure|will see|we'll see)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:würde|würden|könnte|könnten|vielleicht|hoffentlich|wahrscheinlich|wenn|falls|mal sehen)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:serait|pourrait|peut-être|peut être|j['’]espère|espère|probablement|si)(?![\p{L}])/iu,
-  it: /(?<![\p{L}])(?:sarebbe|potrebbe|forse|spero|probabilmente|se)(?![\p{L}])|\p{L}{3,}(?:rei|rebbe)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:sarebbe|potrebbe|forse|spero|probabilmente|se)(?![\p{L}])|(?<![\p{L}])\p{L}{3,}(?:rei|rebbe)(?![\p{L}])/iu,
   es: /(?<![\p{L}])(?:sería|podría|quizás|quizá|tal vez|espero|probablemente|si)(?![\p{L}])/iu,
   zh: /可能|也许|不知道|会不会|希望|期待|估计|还没|如果|还会|以后/u,
 };

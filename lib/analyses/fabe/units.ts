@@ -30,8 +30,13 @@ const TIGHT_UNITS = [
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?');
 const byLength = (a: string, b: string) => b.length - a.length;
 
-/** A number: 12, 1.5, 1,5 (European decimal comma), 10,000, ranges 10-12 and dimensions 10x20x30. */
-const NUMBER = String.raw`\d+(?:[.,]\d+)*(?:\s?(?:-|–|~|～|to|bis|à|a|x|×|\*)\s?\d+(?:[.,]\d+)*)*`;
+/**
+ * A number: 12, 1.5, 1,5 (European decimal comma), 10,000, ranges 10-12 and dimensions 10x20x30.
+ * At most eight links of range or dimension: unbounded, "1 x 1 x 1 …" with no unit was tried
+ * from every number to the end (quadratic on a hostile 20,000-character text); a longer chain
+ * still matches from a later number.
+ */
+const NUMBER = String.raw`\d+(?:[.,]\d+)*(?:\s?(?:-|–|~|～|to|bis|à|a|x|×|\*)\s?\d+(?:[.,]\d+)*){0,8}`;
 
 /** Every number followed by a unit, as a global regex (use with matchAll). */
 export const NUMBER_UNIT = new RegExp(
@@ -65,7 +70,7 @@ export const ANY_NUMBER = /\d+(?:[.,]\d+)?/g;
 /** "30% longer", "2x faster", "比普通杯多3小时", "doppelt so lange": a number that carries a comparison. */
 export const NUMBER_COMPARISON = new RegExp(
   [
-    String.raw`\d+(?:[.,]\d+)?\s?(?:%|％|x|×|times|fois|volte|veces|mal|倍)\s*(?:more|less|longer|faster|stronger|lighter|higher|lower|better|bigger|smaller|mehr|weniger|länger|schneller|plus|moins|più|meno|más|menos)`,
+    String.raw`(?<!\d)\d+(?:[.,]\d+)?\s?(?:%|％|x|×|times|fois|volte|veces|mal|倍)\s*(?:more|less|longer|faster|stronger|lighter|higher|lower|better|bigger|smaller|mehr|weniger|länger|schneller|plus|moins|più|meno|más|menos)`,
     String.raw`(?:more|less|longer|faster|stronger|lighter|higher|lower|better|up)\s+(?:than|to)\s+\d`,
     String.raw`(?:比|较|相比|高出|提升|提高|增加|减少|降低|节省|多|快|长)[^，。；！？,.;!?]{0,8}\d+(?:\.\d+)?\s?(?:%|％|倍|小时|分钟|天|年|度|℃)`,
     String.raw`\d+(?:\.\d+)?\s?(?:%|％|倍)(?:以上)?(?:的)?(?:提升|提高|增加|减少|降低)`,
