@@ -1,6 +1,6 @@
 import { FABE_PARTS, type FabePart } from '../../schema';
 import { FAMILIES, partOfFamily } from './cues';
-import { extractFeatures, type StatementContext } from './features';
+import { readFeatures, type Features, type StatementContext } from './features';
 import { detectLang, type FabeLang } from './lang';
 import { hashName, isLexical, lexicalHashes, lexicalNameAt, type LexicalHits } from './lexical';
 import { MEMO_SIZE, TextMemo } from './memo';
@@ -111,9 +111,12 @@ function classifyIn(weights: Weights, text: string, l: FabeLang, context: Statem
   // extractFeatures would have listed them, so each sum adds the same terms in the same
   // order as scoreParts and the named words would (tests/fabe/classify-fast.test.ts).
   const { index, rows, words } = compiled(weights);
-  const f = extractFeatures(text, l, context, false, false);
+  // One lower-cased copy for the cue scan and the words (toLowerCase makes a new string whenever the text holds a capital).
+  const lower = words.size ? text.toLowerCase() : undefined;
+  const f = readFeatures(text, l, context, false, lower);
   const on = f.on;
-  if (onRows.length < on.length) onRows = new Int32Array(on.length * 2);
+  const count = f.count;
+  if (onRows.length < count) onRows = new Int32Array(count * 2);
   let F = 0;
   let A = 0;
   let B = 0;
@@ -121,7 +124,7 @@ function classifyIn(weights: Weights, text: string, l: FabeLang, context: Statem
   let N = 0;
   // The rows of the features that have one, bias left out, for the deciding feature below.
   let counted = 0;
-  for (let k = 0; k < on.length; k++) {
+  for (let k = 0; k < count; k++) {
     const name = on[k]!;
     const r = index[name];
     if (r === undefined) continue;
@@ -133,8 +136,7 @@ function classifyIn(weights: Weights, text: string, l: FabeLang, context: Statem
     N += rows[at + 4]!;
     if (name !== 'bias') { onRows[counted] = at; onNames[counted++] = name; }
   }
-  const lower = words.size ? text.toLowerCase() : '';
-  const hits = words.size ? lexicalHashes(lower) : undefined;
+  const hits = lower !== undefined ? lexicalHashes(lower) : undefined;
   const found = hits ? lookUp(words, hits) : 0;
   const w = words.weights;
   for (let k = 0; k < found; k++) {
@@ -183,7 +185,7 @@ function classifyIn(weights: Weights, text: string, l: FabeLang, context: Statem
     const margin = w[at + pi]! - w[at + ri]!;
     if (margin > bestMargin) { bestWord = matchedHit[k]!; bestMargin = margin; }
   }
-  if (bestWord >= 0) best = lexicalNameAt(lower, hits!.start[bestWord]!, hits!.end[bestWord]!);
+  if (bestWord >= 0) best = lexicalNameAt(lower!, hits!.start[bestWord]!, hits!.end[bestWord]!);
   const part = FABE_PARTS[pi]!;
   const confidence = Math.round(probs[pi]! * 1000) / 1000;
   return best ? { part, confidence, cue: describe(best, f) } : { part, confidence };
@@ -261,7 +263,7 @@ function lookUp(t: WordTable, hits: LexicalHits): number {
 }
 
 /** The cue text of a deciding feature (exported for the equivalence test). */
-export function describe(feature: string, f: ReturnType<typeof extractFeatures>): string {
+export function describe(feature: string, f: Pick<Features, 'hits' | 'nameHit'>): string {
   if (feature.startsWith('cue:') || feature.startsWith('r:')) {
     const hit = f.hits.find((h) => feature.endsWith(`:${h.family}`));
     if (hit) return `“${hit.text}” → ${partOfFamily(hit.family)}: ${FAMILIES[hit.family].why}`.slice(0, 200);

@@ -72,9 +72,21 @@ const TOP_NAME = partNames('top');
 const VALUE_NAMES = PARTS.map((p) => VALUE_NAME[p]!);
 const HEAD_NAMES = PARTS.map((p) => HEAD_NAME[p]!);
 
-/** Pushes `names[part]` for each part of a cueParts answer, in its order. */
-function pushParts(on: string[], names: readonly string[], packed: number): void {
-  for (let p = packed; p !== 0; p >>>= 3) on.push(names[(p & 7) - 1]!);
+/**
+ * The names of the features that are on for the statement being read, in ON[0, onCount): one
+ * array for every statement, so the classifier (which reads them once, then moves on) makes
+ * no array per statement, nor the larger ones pushing grows it into. extractFeatures copies
+ * them out.
+ */
+const ON: string[] = [];
+let onCount = 0;
+function put(name: string): void {
+  ON[onCount++] = name;
+}
+
+/** Puts `names[part]` for each part of a cueParts answer, in its order. */
+function putParts(names: readonly string[], packed: number): void {
+  for (let p = packed; p !== 0; p >>>= 3) put(names[(p & 7) - 1]!);
 }
 
 /**
@@ -363,18 +375,18 @@ const NARRATIVE = { review: narrativeNames('review'), unknown: narrativeNames('u
  * story whose only event is buying, a guess or hope (not R1): pushed under `names`, in this
  * order. A repeat purchase is the 复购 signal of R1, not a purchase story.
  */
-function pushNarrative(on: string[], names: (typeof NARRATIVE)['review'], text: string, lang: FabeLang, shut: number, fam: number, firstPerson: boolean): void {
-  if (!(shut & GATE.event) && EVENT[lang].test(text)) on.push(names.event);
+function putNarrative(names: (typeof NARRATIVE)['review'], text: string, lang: FabeLang, shut: number, fam: number, firstPerson: boolean): void {
+  if (!(shut & GATE.event) && EVENT[lang].test(text)) put(names.event);
   const past = !(shut & GATE.past) && PAST[lang].test(text);
-  if (past) on.push(names.past);
+  if (past) put(names.past);
   const repeat = REPEAT[lang].test(text);
-  if (past && !repeat && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) on.push(names['purchase-only']);
-  if (!(shut & GATE.my) && MY[lang].test(text)) on.push(names.my);
-  if (past && firstPerson) on.push(names['past+first-person']);
-  if (!(shut & GATE.span) && SPAN[lang].test(text)) on.push(names.span);
-  if (!(shut & GATE.defect) && DEFECT[lang].test(text)) on.push(names.defect);
-  if (!(shut & GATE.irrealis) && IRREALIS[lang].test(text)) on.push(names.irrealis);
-  if (repeat) on.push(names.repeat);
+  if (past && !repeat && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) put(names['purchase-only']);
+  if (!(shut & GATE.my) && MY[lang].test(text)) put(names.my);
+  if (past && firstPerson) put(names['past+first-person']);
+  if (!(shut & GATE.span) && SPAN[lang].test(text)) put(names.span);
+  if (!(shut & GATE.defect) && DEFECT[lang].test(text)) put(names.defect);
+  if (!(shut & GATE.irrealis) && IRREALIS[lang].test(text)) put(names.irrealis);
+  if (repeat) put(names.repeat);
 }
 
 /**
@@ -384,16 +396,41 @@ function pushNarrative(on: string[], names: (typeof NARRATIVE)['review'], text: 
  * are the same.
  */
 export function extractFeatures(text: string, lang: FabeLang, context: StatementContext = {}, withWords = true, withTerms = true): Features {
-  const on = ['bias'];
-  const hits = cueHits(text, lang, withTerms);
+  const f = readFeatures(text, lang, context, withTerms);
+  const on = ON.slice(0, onCount);
+  if (withWords) pushLexical(text, on);
+  // Written out: a spread of an object per statement costs more than the rest of this line.
+  return f.nameHit ? { on, hits: f.hits, nameHit: f.nameHit } : { on, hits: f.hits };
+}
+
+/**
+ * What the classifier reads of extractFeatures(text, lang, context, false, false): the names
+ * in `on[0, count)`, which, like this object, are overwritten by the next call.
+ */
+export interface ScratchFeatures {
+  on: readonly string[];
+  count: number;
+  hits: CueHit[];
+  nameHit?: CueHit;
+}
+const SCRATCH: ScratchFeatures = { on: ON, count: 0, hits: [], nameHit: undefined };
+
+/**
+ * extractFeatures without words nor terms, into the shared ScratchFeatures (no array per
+ * statement). `lower`: text.toLowerCase(), when the caller has it.
+ */
+export function readFeatures(text: string, lang: FabeLang, context: StatementContext, withTerms = false, lower?: string): ScratchFeatures {
+  onCount = 0;
+  put('bias');
+  const hits = cueHits(text, lang, withTerms, lower);
   const origin = context.origin;
   let fam = 0;
   for (const h of hits) {
     fam |= BIT[h.family];
-    on.push(CUE_NAME[h.family]!);
-    if (origin === 'review') on.push(REVIEW_CUE_NAME[h.family]!);
+    put(CUE_NAME[h.family]!);
+    if (origin === 'review') put(REVIEW_CUE_NAME[h.family]!);
   }
-  if (origin) on.push(ORIGIN_NAME[origin] ?? `origin:${origin}`);
+  if (origin) put(ORIGIN_NAME[origin] ?? `origin:${origin}`);
 
   // KEY_VALUE needs a colon; most statements have none.
   const kv = text.includes(':') || text.includes('：') ? KEY_VALUE.exec(text) : null;
@@ -401,11 +438,11 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   // A bullet heading ("DOUBLE-WALL INSULATION: Made of…") is not a row name: only spec
   // rows and short "Name: value" pairs are.
   if (kv && (origin === 'spec' || (wordCount(kv[1]!) <= 4 && wordCount(kv[2]!) <= 6))) {
-    on.push('key-value');
+    put('key-value');
     nameHit = nameFamily(kv[1]!, lang, withTerms);
-    on.push(NAME_NAME[nameHit ? partOfFamily(nameHit.family) : 'F']!);
+    put(NAME_NAME[nameHit ? partOfFamily(nameHit.family) : 'F']!);
     // The content decides, not the form (GUIDELINES §3.2): the parts the value's own cues point at.
-    pushParts(on, VALUE_NAMES, cueParts(kv[2]!, lang, 'none.complaint'));
+    putParts(VALUE_NAMES, cueParts(kv[2]!, lang, 'none.complaint'));
   }
 
   // NUMBER_UNIT, NUMBER_COMPARISON, DATE and PACK_ITEM all need an ASCII digit in every
@@ -420,11 +457,11 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
     while (units < 2 && NUMBER_UNIT.test(text)) units++;
     NUMBER_UNIT.lastIndex = 0;
   }
-  if (units === 1) on.push('numunit:1');
-  else if (units >= 2) on.push('numunit:2+');
-  else if (digit) on.push('number:bare');
-  if (units > 0 && NUMBER_DURATION.test(text)) on.push('numunit:time');
-  if (digit && NUMBER_COMPARISON.test(text)) on.push('number-comparison');
+  if (units === 1) put('numunit:1');
+  else if (units >= 2) put('numunit:2+');
+  else if (digit) put('number:bare');
+  if (units > 0 && NUMBER_DURATION.test(text)) put('numunit:time');
+  if (digit && NUMBER_COMPARISON.test(text)) put('number-comparison');
 
   // English ASCII text: which word-list patterns can match at all (word-gates.ts); the
   // exact gates answer for their pattern, the others only let it run. Any other text has
@@ -434,56 +471,56 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   const words = gates !== undefined ? englishWordCount() : wordCount(text);
   // A Chinese "word" is about two characters.
   const size = lang === 'zh' ? words / 2 : words;
-  if (size <= 4) on.push('len:short');
-  else if (size > 30) on.push('len:long');
+  if (size <= 4) put('len:short');
+  else if (size > 30) put('len:long');
   const heading = HEADING.exec(text);
   if (heading) {
-    on.push('heading');
+    put('heading');
     // A bullet heading names the selling point the bullet is about ("[Easy to Install]",
     // "Comfort Material:"): the parts its own cues point at.
-    pushParts(on, HEAD_NAMES, cueParts(heading[0], lang, 'none.complaint'));
+    putParts(HEAD_NAMES, cueParts(heading[0], lang, 'none.complaint'));
   }
-  if (isQuestion(text)) on.push('question');
-  if (text.includes('!') || text.includes('！')) on.push('exclaim');
+  if (isQuestion(text)) put('question');
+  if (text.includes('!') || text.includes('！')) put('exclaim');
 
   const voice = VOICE[lang];
   const known = gates !== undefined;
   const shut = known ? ~gates : 0;
   const firstPerson = known ? (gates & GATE.i) !== 0 : voice.i.test(text);
   const negation = known ? (gates & GATE.neg) !== 0 : voice.neg.test(text);
-  if (firstPerson) on.push('first-person');
-  if (known ? (gates & GATE.we) !== 0 : voice.we.test(text)) on.push('seller-we');
-  if (negation) on.push('negation');
-  if (voice.imperative?.test(text)) on.push('imperative');
-  if (INSTRUCTION[lang].test(text)) on.push('instruction');
-  if (CONDITIONAL[lang].test(text)) on.push('conditional');
+  if (firstPerson) put('first-person');
+  if (known ? (gates & GATE.we) !== 0 : voice.we.test(text)) put('seller-we');
+  if (negation) put('negation');
+  if (voice.imperative?.test(text)) put('imperative');
+  if (INSTRUCTION[lang].test(text)) put('instruction');
+  if (CONDITIONAL[lang].test(text)) put('conditional');
   // Every alternative of DATE holds a year 19xx or 20xx.
-  if (digit && (text.includes('19') || text.includes('20')) && DATE.test(text)) on.push('date');
+  if (digit && (text.includes('19') || text.includes('20')) && DATE.test(text)) put('date');
   const hasVerb = (known ? (gates & GATE.verb) !== 0 : voice.verb.test(text)) || (lang !== 'zh' && !(shut & GATE.clause) && CLAUSE[lang].test(text)) || (fam & BIT['A.capability']) !== 0;
-  if (!hasVerb) on.push(size <= 8 ? 'phrase' : 'no-verb');
+  if (!hasVerb) put(size <= 8 ? 'phrase' : 'no-verb');
 
   if (origin === 'review') {
-    if (context.rating !== undefined && context.rating >= 4) on.push('review:high-rating');
-    if (context.rating !== undefined && context.rating <= 2) on.push('review:low-rating');
-    if (units > 0) on.push('review:number');
-    if (negation) on.push('review:negation');
-    if (firstPerson) on.push('review:first-person');
-    pushNarrative(on, NARRATIVE.review, text, lang, shut, fam, firstPerson);
+    if (context.rating !== undefined && context.rating >= 4) put('review:high-rating');
+    if (context.rating !== undefined && context.rating <= 2) put('review:low-rating');
+    if (units > 0) put('review:number');
+    if (negation) put('review:negation');
+    if (firstPerson) put('review:first-person');
+    putNarrative(NARRATIVE.review, text, lang, shut, fam, firstPerson);
   } else if (origin === undefined) {
     // Unknown origin: a first-person narrative, a span of use or a seen defect still points
     // at a review's observation (R1), but without the review context; the model weighs
     // these copies on their own.
-    if (units > 0) on.push('u:number');
-    pushNarrative(on, NARRATIVE.unknown, text, lang, shut, fam, firstPerson);
+    if (units > 0) put('u:number');
+    putNarrative(NARRATIVE.unknown, text, lang, shut, fam, firstPerson);
   }
-  if (digit && packItems(text) >= 2) on.push('pack-list');
+  if (digit && packItems(text) >= 2) put('pack-list');
   // Precedence (GUIDELINES §4.1, "highest level reached", E > B > A > F): the highest part
   // any claim cue points at, as a feature of its own — a sum of votes cannot express a max.
   const top = fam & PART_BITS.E ? 'E' : fam & PART_BITS.B ? 'B' : fam & PART_BITS.A ? 'A' : fam & PART_BITS.F ? 'F' : 'none';
-  on.push(TOP_NAME[top]!);
+  put(TOP_NAME[top]!);
   // "you" alone is not a Benefit (GUIDELINES §3.2 A vs B: "gives you durability", "you can
   // switch units" are A); "you" with a gain or a scene of the person's life is.
-  if (fam & BIT['B.you']) on.push(fam & (BIT['B.gain'] | BIT['B.scene']) ? 'you+gain' : 'you-only');
+  if (fam & BIT['B.you']) put(fam & (BIT['B.gain'] | BIT['B.scene']) ? 'you+gain' : 'you-only');
   // Conjunctions a linear model cannot form itself (GUIDELINES §3.3): a complaint about a
   // concrete part, number or event is an observation (E, R1), a bare complaint is none
   // (R3); praise with no property is none (R4); a property without a complaint is R2.
@@ -492,17 +529,18 @@ export function extractFeatures(text: string, lang: FabeLang, context: Statement
   const property = (fam & PROPERTY) !== 0;
   const praiseOnly = (fam & BIT['none.praise']) !== 0 && !property && !concrete;
   if (origin === 'review') {
-    if (complaint) on.push(concrete ? 'review:complaint+concrete' : 'review:complaint-only');
-    if (praiseOnly) on.push('review:praise-only');
-    if (property && !complaint) on.push('review:property');
+    if (complaint) put(concrete ? 'review:complaint+concrete' : 'review:complaint-only');
+    if (praiseOnly) put('review:praise-only');
+    if (property && !complaint) put('review:property');
   } else {
-    if (praiseOnly) on.push('praise-only');
+    if (praiseOnly) put('praise-only');
     if (origin === undefined) {
-      if (complaint) on.push(concrete ? 'u:complaint+concrete' : 'u:complaint-only');
-      if (property && !complaint) on.push('u:property');
+      if (complaint) put(concrete ? 'u:complaint+concrete' : 'u:complaint-only');
+      if (property && !complaint) put('u:property');
     }
   }
-  if (withWords) pushLexical(text, on);
-  // Written out: a spread of an object per statement costs more than the rest of this line.
-  return nameHit ? { on, hits, nameHit } : { on, hits };
+  SCRATCH.count = onCount;
+  SCRATCH.hits = hits;
+  SCRATCH.nameHit = nameHit;
+  return SCRATCH;
 }

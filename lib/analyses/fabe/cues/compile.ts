@@ -23,8 +23,9 @@ const APOSTROPHE = /’/g;
 const SPACE_LIKE = /[-\n\t\r\u00a0\u3000]/g;
 
 /** One UTF-16 unit per input unit: lower case, hyphen and white space → space, ’ → '. */
-export function foldCue(text: string): string {
-  let low = text.toLowerCase();
+export function foldCue(text: string, lower?: string): string {
+  // `lower`, when given, is text.toLowerCase() already made by the caller (classify.ts): a second copy would be the same.
+  let low = lower ?? text.toLowerCase();
   if (low.length !== text.length) {
     // A few characters change length when lower-cased (İ); keep those as they are.
     low = '';

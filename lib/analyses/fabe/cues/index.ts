@@ -51,8 +51,8 @@ const NO_TERMS: string[] = [];
  * reads only a hit's family and text, and gathering the terms (a slice and a search per
  * term) was a fifth of matching an English statement.
  */
-export function cueHits(text: string, lang: FabeLang, withTerms = true): CueHit[] {
-  const folded = foldCue(text);
+export function cueHits(text: string, lang: FabeLang, withTerms = true, lower?: string): CueHit[] {
+  const folded = foldCue(text, lower);
   const count = scanLexicon(COMPILED[lang], text, folded);
   if (count === 0) return [];
   // foldCue works code unit by code unit, so a hit's folded form is the same slice of the
@@ -80,10 +80,11 @@ export function cueHits(text: string, lang: FabeLang, withTerms = true): CueHit[
     const terms = TERMS[f]!;
     if (!terms.includes(term)) terms.push(term);
   }
-  const out: CueHit[] = [];
+  // Sized once: pushing into [] gives it room for 17 hits at the first push (a statement has a few).
+  const out = new Array<CueHit>(ordered);
   for (let o = 0; o < ordered; o++) {
     const f = ORDER[o]!;
-    out.push({ family: FAMILY_IDS[f]!, text: text.slice(FIRST[f], LAST[f]), index: FIRST[f]!, terms: withTerms ? TERMS[f]! : NO_TERMS });
+    out[o] = { family: FAMILY_IDS[f]!, text: text.slice(FIRST[f], LAST[f]), index: FIRST[f]!, terms: withTerms ? TERMS[f]! : NO_TERMS };
   }
   return out;
 }
