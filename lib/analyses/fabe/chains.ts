@@ -4,7 +4,7 @@ import { numberEvidence, productEvidence, quotesRating, reviewQuote, statementEv
 import { cueHits, type FamilyId } from './cues';
 import { detectLang } from './lang';
 import { Memo, MEMO_SIZE } from './memo';
-import { canonicalKey, isGroupKey, themeKeyMap, themeKeys } from './themes';
+import { canonicalKey, isGroupKey, themeKeyList, themeKeys, type KeyList } from './themes';
 
 /**
  * Groups a listing's F, A and B statements about the same thing into chains and attaches
@@ -38,14 +38,14 @@ const EVIDENCE_WEIGHT: Partial<Record<Evidence['kind'], number>> = { certificati
 interface Keyed {
   s: ClassifiedStatement;
   /** Shared with the memo: never written to in place. */
-  keys: ReadonlyMap<string, string>;
+  keys: KeyList;
 }
 
-const KEYS = new Memo<ReadonlyMap<string, string>>(MEMO_SIZE);
+const KEYS = new Memo<KeyList>(MEMO_SIZE);
 
 function keyed(s: ClassifiedStatement): Keyed {
-  // The memoised map itself: isolatedKey copies it before adding a key.
-  return { s, keys: KEYS.get(s.text, () => themeKeyMap(s.text)) };
+  // The memoised list itself: isolatedKey makes a new one to add a key.
+  return { s, keys: KEYS.get(s.text, () => themeKeyList(s.text)) };
 }
 
 /**
@@ -58,10 +58,13 @@ class KeyIndex {
   readonly names: string[] = [];
 
   /** The numbers of `keys`, in their order (a key met for the first time gets the next number). */
-  number(keys: ReadonlyMap<string, string>): Int32Array {
-    const out = new Int32Array(keys.size);
+  number(list: KeyList): number[] {
+    const keys = list.keys;
+    // A plain array of small integers, sized once: an Int32Array per statement costs an
+    // ArrayBuffer and a typed-array object besides its numbers.
+    const out = new Array<number>(keys.length);
     let n = 0;
-    for (const key of keys.keys()) {
+    for (const key of keys) {
       let id = this.ids.get(key);
       if (id === undefined) { id = this.names.length; this.names.push(key); this.ids.set(key, id); }
       out[n++] = id;
@@ -81,7 +84,7 @@ function listHash(pos: Int32Array, from: number, to: number): number {
  * Candidate theme keys, best first, as key numbers. `keyIds[i]` are the key numbers of
  * statement i; `names` the keys by number.
  */
-function candidates(keyIds: readonly Int32Array[], names: readonly string[]): number[] {
+function candidates(keyIds: readonly (readonly number[])[], names: readonly string[]): number[] {
   // Each key's statements as their positions, all lists in one array (`pos`, key k's list at
   // [start[k], start[k + 1])): a statement holds a key once and statements are walked in
   // order, so every list is ascending and without repeats.
@@ -134,14 +137,15 @@ function candidates(keyIds: readonly Int32Array[], names: readonly string[]): nu
  */
 const NAMING: ReadonlySet<FamilyId> = new Set(['A.quality', 'A.result', 'B.gain', 'B.scene', 'F.material', 'F.spec']);
 function isolatedKey(k: Keyed): string | undefined {
-  const keys = [...k.keys.keys()];
+  const keys = k.keys.keys;
   const group = keys.find(isGroupKey);
   if (group) return group;
   const hit = cueHits(k.s.text, detectLang(k.s.text, k.s.lang)).find((h) => NAMING.has(h.family) && h.text.length > 1);
   if (hit) {
     const whole = canonicalKey(hit.text.toLowerCase());
-    const key = k.keys.has(whole) ? whole : (themeKeys(hit.text).find((t) => k.keys.has(t.key))?.key ?? whole);
-    if (!k.keys.has(key)) k.keys = new Map(k.keys).set(key, hit.text.toLowerCase());
+    const key = keys.includes(whole) ? whole : (themeKeys(hit.text).find((t) => keys.includes(t.key))?.key ?? whole);
+    // A new list: the one held is the memo's.
+    if (!keys.includes(key)) k.keys = { keys: [...keys, key], surfaces: [...k.keys.surfaces, hit.text.toLowerCase()] };
     return key;
   }
   return keys.find((x) => !x.includes(' ')) ?? keys[0];
@@ -149,7 +153,7 @@ function isolatedKey(k: Keyed): string | undefined {
 
 function surfaceOf(key: string, group: readonly Keyed[]): string {
   const counts = new Map<string, number>();
-  for (const g of group) { const s = g.keys.get(key); if (s) counts.set(s, (counts.get(s) ?? 0) + 1); }
+  for (const g of group) { const at = g.keys.keys.indexOf(key); const s = at >= 0 ? g.keys.surfaces[at] : undefined; if (s) counts.set(s, (counts.get(s) ?? 0) + 1); }
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? key;
 }
 
@@ -176,7 +180,7 @@ const hasFail = (e: Evidence) => (e.warnings ? claimFindings(e.text).some((f) =>
  */
 function byKey(items: readonly Keyed[], chainKeys: ReadonlyMap<string, unknown>): Map<string, Keyed[]> {
   const out = new Map<string, Keyed[]>();
-  for (const k of items) for (const key of k.keys.keys()) {
+  for (const k of items) for (const key of k.keys.keys) {
     if (!chainKeys.has(key)) continue;
     const list = out.get(key);
     if (list) list.push(k);

@@ -97,6 +97,8 @@ function computePair(first: WordEntry<WordInfo>, second: WordEntry<WordInfo>): P
 
 /** A Han n-gram is its own normal form: its key is one synonym lookup, cheaper than a memo's. */
 const hanKey = (gram: string) => SYNONYM_KEY.get(gram) ?? gram;
+/** The code units that are a synonym entry on their own (a one-unit SYNONYM_KEY key). */
+const SYNONYM_UNITS = new Set([...SYNONYM_KEY.keys()].filter((k) => k.length === 1).map((k) => k.charCodeAt(0)));
 
 const startsWithDigit = (w: string) => { const c = w.charCodeAt(0); return c >= 0x30 && c <= 0x39; };
 const isContent = (w: string) => w.length >= 3 && !STOP_WORDS.has(w) && !startsWithDigit(w);
@@ -206,7 +208,8 @@ function collect(text: string, add: (surface: string, size: number, key: string)
     const run = m[0];
     // Which code units are function characters, looked up once per run rather than once
     // per n-gram (every n-gram holding one is skipped; they are all single BMP characters).
-    const stop = new Uint8Array(run.length);
+    if (stopScratch.length < run.length) stopScratch = new Uint8Array(run.length * 2);
+    const stop = stopScratch;
     for (let i = 0; i < run.length; i++) stop[i] = CN_STOP_CODES.has(run.charCodeAt(i)) ? 1 : 0;
     for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= run.length; i++) {
@@ -219,9 +222,23 @@ function collect(text: string, add: (surface: string, size: number, key: string)
       }
     }
     // A single Han character only counts when it is a synonym entry of its own (棉, 轻).
-    for (const ch of run) if (SYNONYM_KEY.has(ch)) add(ch, 1, hanKey(ch));
+    // By code unit: `for (const ch of run)` made a string of every character (a Han
+    // character is no cached one-character string); one is made only for an entry.
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < run.length && (run.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        const ch = run.slice(i, ++i + 1);
+        if (SYNONYM_KEY.has(ch)) add(ch, 1, hanKey(ch));
+      } else if (SYNONYM_UNITS.has(c)) {
+        const ch = run[i]!;
+        add(ch, 1, hanKey(ch));
+      }
+    }
   }
 }
+
+/** The Han runs' function-character marks (collect): one buffer for every run, read only below its length. */
+let stopScratch = new Uint8Array(64);
 
 export function themeKeys(text: string): ThemeKey[] {
   const out = new Map<string, ThemeKey>();
@@ -231,11 +248,33 @@ export function themeKeys(text: string): ThemeKey[] {
   return [...out.values()];
 }
 
-/** themeKeys as key → surface, without the intermediate objects (chains.ts reads only these). */
-export function themeKeyMap(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  collect(text, (surface, _size, key) => {
-    if (!out.has(key)) out.set(key, surface);
-  });
-  return out;
+/** themeKeys as keys and their surfaces, in the same order (chains.ts reads only these). */
+export interface KeyList {
+  readonly keys: readonly string[];
+  readonly surfaces: readonly string[];
+}
+
+/**
+ * themeKeys without the intermediate objects, as two arrays made at their size: a Map per
+ * statement grew (a new table at 4, 8, 16… keys) to about a kilobyte for twenty keys. A key
+ * already added for this text is told by its stamp in SEEN, one map for every text (a new
+ * key adds to it; the keys of a page come back on every read).
+ */
+export function themeKeyList(text: string): KeyList {
+  if (++stamp > 0x3fffffff || SEEN.size > 1 << 16) { SEEN.clear(); stamp = 1; }
+  count = 0;
+  collect(text, addKey);
+  return { keys: KEYS_AT.slice(0, count), surfaces: SURFACES_AT.slice(0, count) };
+}
+
+const SEEN = new Map<string, number>();
+let stamp = 0;
+const KEYS_AT: string[] = [];
+const SURFACES_AT: string[] = [];
+let count = 0;
+function addKey(surface: string, _size: number, key: string): void {
+  if (SEEN.get(key) === stamp) return;
+  SEEN.set(key, stamp);
+  KEYS_AT[count] = key;
+  SURFACES_AT[count++] = surface;
 }
