@@ -262,18 +262,24 @@ function lookUp(t: WordTable, hits: LexicalHits): number {
   return found;
 }
 
+/**
+ * s.slice(0, 200), without its call on a shorter text: slice first writes a concatenation
+ * out flat, a copy of the whole cue that was then dropped.
+ */
+const cap = (s: string) => (s.length > 200 ? s.slice(0, 200) : s);
+
 /** The cue text of a deciding feature (exported for the equivalence test). */
 export function describe(feature: string, f: Pick<Features, 'hits' | 'nameHit'>): string {
   if (feature.startsWith('cue:') || feature.startsWith('r:')) {
     const hit = f.hits.find((h) => feature.endsWith(`:${h.family}`));
-    if (hit) return `“${hit.text}” → ${partOfFamily(hit.family)}: ${FAMILIES[hit.family].why}`.slice(0, 200);
+    if (hit) return cap(`“${hit.text}” → ${partOfFamily(hit.family)}: ${FAMILIES[hit.family].why}`);
   }
   if (feature.startsWith('name:') && f.nameHit) {
-    return `row name “${f.nameHit.text}” → ${partOfFamily(f.nameHit.family)}: ${FAMILIES[f.nameHit.family].why}`.slice(0, 200);
+    return cap(`row name “${f.nameHit.text}” → ${partOfFamily(f.nameHit.family)}: ${FAMILIES[f.nameHit.family].why}`);
   }
   if (feature === 'name:F') return 'a specification row';
   // Words the labelled set taught the model (lexical.ts): quoted as they were matched.
-  if (isLexical(feature)) return `the word${feature[1] === '2' ? 's' : ''} “${feature.slice(feature.indexOf(':') + 1)}”`.slice(0, 200);
+  if (isLexical(feature)) return cap(`the word${feature[1] === '2' ? 's' : ''} “${feature.slice(feature.indexOf(':') + 1)}”`);
   const m = /^(value|head|top):(\w+)$/.exec(feature);
   if (m) return `${m[1] === 'value' ? 'the row’s value' : m[1] === 'head' ? 'the bullet heading' : 'the highest part a cue reaches'}: ${PART_WHY[m[2]!]}`;
   return STRUCTURAL_WHY[feature] ?? feature;

@@ -319,9 +319,12 @@ export function isQuestion(text: string): boolean {
 const NAME_ORDER = ['none', 'A', 'B', 'E', 'F'] as const;
 function nameFamily(name: string, lang: FabeLang, withTerms: boolean): CueHit | undefined {
   const hits = cueHits(name, lang, withTerms);
+  // Loops, not hits.find: a closure per part and row.
   for (const part of NAME_ORDER) {
-    const h = hits.find((x) => partOfFamily(x.family) === part && x.family !== 'none.complaint' && x.family !== 'none.praise');
-    if (h) return h;
+    for (let k = 0; k < hits.length; k++) {
+      const x = hits[k]!;
+      if (partOfFamily(x.family) === part && x.family !== 'none.complaint' && x.family !== 'none.praise') return x;
+    }
   }
   return undefined;
 }

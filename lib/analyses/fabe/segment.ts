@@ -54,7 +54,8 @@ function hasContent(s: string, min: number): boolean {
   if (min === 1) return ANY_CONTENT.test(s);
   let n = 0;
   CONTENT.lastIndex = 0;
-  while (n < min && CONTENT.exec(s)) n++;
+  // test() moves lastIndex as exec() does without a match array (CONTENT never matches empty).
+  while (n < min && CONTENT.test(s)) n++;
   CONTENT.lastIndex = 0;
   return n >= min;
 }
