@@ -86,7 +86,13 @@ const CLASSIFIED = new TextMemo<Classification>(MEMO_SIZE);
  * Memoised by everything the result depends on (memo.ts); callers copy its fields.
  */
 export function classifyDetected(text: string, lang: FabeLang, context: StatementContext = {}): Classification {
-  return CLASSIFIED.get(text, qualifier(lang, context.origin, context.rating), () => classifyIn(WEIGHTS, text, lang, context));
+  // find and add, not get: its `make` was a closure (and its context) per statement.
+  const q = qualifier(lang, context.origin, context.rating);
+  const known = CLASSIFIED.find(text, q);
+  if (known !== undefined) return known;
+  const made = classifyIn(WEIGHTS, text, lang, context);
+  CLASSIFIED.add(text, q, made);
+  return made;
 }
 
 /**
@@ -268,10 +274,20 @@ function lookUp(t: WordTable, hits: LexicalHits): number {
  */
 const cap = (s: string) => (s.length > 200 ? s.slice(0, 200) : s);
 
+/** The first hit whose family `feature` ends on after a colon: f.hits.find(h => feature.endsWith(`:${h.family}`)), without a string per hit. */
+function hitOf(feature: string, hits: Features['hits']): Features['hits'][number] | undefined {
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    const at = feature.length - h.family.length;
+    if (at > 0 && feature.charCodeAt(at - 1) === 0x3a && feature.endsWith(h.family)) return h;
+  }
+  return undefined;
+}
+
 /** The cue text of a deciding feature (exported for the equivalence test). */
 export function describe(feature: string, f: Pick<Features, 'hits' | 'nameHit'>): string {
   if (feature.startsWith('cue:') || feature.startsWith('r:')) {
-    const hit = f.hits.find((h) => feature.endsWith(`:${h.family}`));
+    const hit = hitOf(feature, f.hits);
     if (hit) return cap(`“${hit.text}” → ${partOfFamily(hit.family)}: ${FAMILIES[hit.family].why}`);
   }
   if (feature.startsWith('name:') && f.nameHit) {

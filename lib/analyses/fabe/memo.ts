@@ -80,6 +80,23 @@ export class TextMemo<V> {
     more.set(qualifier, value);
     return value;
   }
+
+  /**
+   * get's lookup alone: the value for `text` and `qualifier`, or undefined. With `add`, for
+   * a caller whose `make` would be a closure per call.
+   */
+  find(text: string, qualifier: string): V | undefined {
+    const entry = this.memo.peek(text);
+    if (entry === undefined) return undefined;
+    return entry.qualifier === qualifier ? entry.value : entry.more?.get(qualifier);
+  }
+
+  /** Stores `value` as get stores a made value (after a find that gave undefined). */
+  add(text: string, qualifier: string, value: V): void {
+    const entry = this.memo.peek(text);
+    if (entry === undefined) this.memo.put(text, { qualifier, value });
+    else (entry.more ??= new Map<string, V>()).set(qualifier, value);
+  }
 }
 
 const OTHERS: (() => void)[] = [];
