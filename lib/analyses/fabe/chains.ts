@@ -80,6 +80,9 @@ function listHash(pos: Int32Array, from: number, to: number): number {
   return h >>> 0;
 }
 
+/** candidates' (hash, key) pairs: the key in the low 32 bits. */
+const PAIR_SPAN = 2 ** 32;
+
 /**
  * Candidate theme keys, best first, as key numbers. `keyIds[i]` are the key numbers of
  * statement i; `names` the keys by number.
@@ -105,25 +108,34 @@ function candidates(keyIds: readonly (readonly number[])[], names: readonly stri
   // (comparing every pair of keys was quadratic: most of the table's time on 1,000 statements).
   // The lists are ascending, so equal sets are equal lists: keys are bucketed by a hash of
   // their list and compared list to list within a bucket.
-  const bySet = new Map<number, number[]>();
-  for (const k of keys) {
-    const sig = listHash(pos, start[k]!, start[k + 1]!);
-    const bucket = bySet.get(sig);
-    if (bucket) bucket.push(k);
-    else bySet.set(sig, [k]);
-  }
+  // The buckets are runs of a sorted Float64Array of (hash, key) pairs, `hash * 2^32 + key`
+  // (a Map of arrays cost an array per key, and a boxed number per hash above the small
+  // integers). The hash is cut to 21 bits so the pair is an exact integer; a bucket of two
+  // lists that differ is only compared to no effect, as before.
+  const pairs = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) pairs[i] = (listHash(pos, start[keys[i]!]!, start[keys[i]! + 1]!) >>> 11) * PAIR_SPAN + keys[i]!;
+  pairs.sort();
   const sameList = (a: number, b: number) => {
     if (size(a) !== size(b)) return false;
     for (let i = start[a]!, j = start[b]!; i < start[a + 1]!; i++, j++) if (pos[i] !== pos[j]) return false;
     return true;
   };
   const shadowed = new Uint8Array(nKeys);
-  for (const bucket of bySet.values()) {
-    if (bucket.length < 2) continue;
-    for (const k of bucket) {
-      const name = names[k]!;
-      if (bucket.some((l) => names[l]!.length > name.length && names[l]!.includes(name) && sameList(k, l))) shadowed[k] = 1;
+  for (let from = 0; from < pairs.length; ) {
+    const sig = Math.floor(pairs[from]! / PAIR_SPAN);
+    let to = from + 1;
+    while (to < pairs.length && Math.floor(pairs[to]! / PAIR_SPAN) === sig) to++;
+    if (to - from >= 2) {
+      for (let a = from; a < to; a++) {
+        const k = pairs[a]! % PAIR_SPAN;
+        const name = names[k]!;
+        for (let b = from; b < to; b++) {
+          const l = pairs[b]! % PAIR_SPAN;
+          if (names[l]!.length > name.length && names[l]!.includes(name) && sameList(k, l)) { shadowed[k] = 1; break; }
+        }
+      }
     }
+    from = to;
   }
   const kept = keys.filter((k) => !shadowed[k]);
   // A total order (keys are distinct), so the sort's result does not depend on the algorithm.
