@@ -67,23 +67,16 @@ export class TextMemo<V> {
   }
 
   get(text: string, qualifier: string, make: () => V): V {
-    const entry = this.memo.peek(text);
-    if (entry === undefined) {
-      const value = make();
-      this.memo.put(text, { qualifier, value });
-      return value;
-    }
-    if (entry.qualifier === qualifier) return entry.value;
-    const more = (entry.more ??= new Map<string, V>());
-    if (more.has(qualifier)) return more.get(qualifier)!;
+    const found = this.find(text, qualifier);
+    if (found !== undefined) return found;
     const value = make();
-    more.set(qualifier, value);
+    this.add(text, qualifier, value);
     return value;
   }
 
   /**
-   * get's lookup alone: the value for `text` and `qualifier`, or undefined. With `add`, for
-   * a caller whose `make` would be a closure per call.
+   * The value for `text` and `qualifier`, or undefined (no value stored is undefined). With
+   * `add`, for a caller whose `make` would be a closure per call.
    */
   find(text: string, qualifier: string): V | undefined {
     const entry = this.memo.peek(text);
@@ -91,7 +84,7 @@ export class TextMemo<V> {
     return entry.qualifier === qualifier ? entry.value : entry.more?.get(qualifier);
   }
 
-  /** Stores `value` as get stores a made value (after a find that gave undefined). */
+  /** Stores `value` for `text` and `qualifier` (after a find that gave undefined). */
   add(text: string, qualifier: string, value: V): void {
     const entry = this.memo.peek(text);
     if (entry === undefined) this.memo.put(text, { qualifier, value });
