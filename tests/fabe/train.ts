@@ -25,8 +25,10 @@
  * (first partition), for dev-only error analysis. --group product: folds of whole products
  * (one ASIN on several stores) instead of pages, a stricter check. --fit-errors: the dev items the final fit
  * itself gets wrong. --drop <regex>: leave out matching features (ablation).
- * --lambdas / --words / --epochs: another grid, for experiments.
+ * --lambdas / --words / --epochs: another grid, for experiments. --fraction f: train and
+ * validate on about f of the dev statements (a learning curve; with --cv-only).
  */
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFeatures } from '../../lib/analyses/fabe/features';
@@ -58,7 +60,15 @@ const MIN_WORD_STATEMENTS = 2;
 const WORD_STRENGTHS = listArg('--words') ?? [0.3, 1];
 const OUT = join(import.meta.dirname, '../../lib/analyses/fabe/model.json');
 
-const dev = loadItems(LABELLED).filter((i) => i.split === 'dev');
+/**
+ * --fraction f: keep about f of the dev statements (by a hash of the id, the same ones every
+ * run), for a learning curve: whether more labels of the same kind would help.
+ */
+const fractionArg = listArg('--fraction')?.[0];
+const kept = (id: string) => fractionArg === undefined || createHash('sha1').update(`fraction:${id}`).digest().readUInt32BE(0) / 2 ** 32 < fractionArg;
+const dev = loadItems(LABELLED).filter((i) => i.split === 'dev' && kept(i.id));
+// A model fitted on part of the labels must never become model.json.
+if (fractionArg !== undefined && !process.argv.includes('--cv-only')) throw new Error('--fraction only with --cv-only');
 if (dev.length === 0) {
   console.log(`[train] no dev items in ${LABELLED}; model.json left as it is.`);
   process.exit(0);
