@@ -2,7 +2,7 @@
  * Bytes allocated per FABE first read, by stage, for the bench product (fabe.ts). Run with a
  * young generation large enough that no collection happens inside a read, so the heap's
  * growth is what the read allocated:
- *   npm run bench:alloc   (node --expose-gc --min-semi-space-size=256 --max-semi-space-size=256 --import tsx tests/bench/fabe-alloc.ts)
+ *   npm run bench:alloc   (tests/bench/bundled.mjs: bundled, then node --expose-gc --min-semi-space-size=256 --max-semi-space-size=256)
  * Allocation does not depend on the machine's load, unlike the bench's times.
  */
 import { buildFabeTable } from '../../lib/analyses/fabe';
