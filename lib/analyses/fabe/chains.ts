@@ -115,31 +115,46 @@ function candidates(keyIds: readonly (readonly number[])[], names: readonly stri
   const pairs = new Float64Array(keys.length);
   for (let i = 0; i < keys.length; i++) pairs[i] = (listHash(pos, start[keys[i]!]!, start[keys[i]! + 1]!) >>> 11) * PAIR_SPAN + keys[i]!;
   pairs.sort();
-  const sameList = (a: number, b: number) => {
-    if (size(a) !== size(b)) return false;
-    for (let i = start[a]!, j = start[b]!; i < start[a + 1]!; i++, j++) if (pos[i] !== pos[j]) return false;
-    return true;
-  };
+  // The pairs taken apart once: a float's % in the buckets' inner loop cost more than the comparisons.
+  const bucketOf = new Int32Array(pairs.length);
+  const keyAt = new Int32Array(pairs.length);
+  for (let i = 0; i < pairs.length; i++) {
+    bucketOf[i] = Math.floor(pairs[i]! / PAIR_SPAN);
+    keyAt[i] = pairs[i]! - bucketOf[i]! * PAIR_SPAN;
+  }
   const shadowed = new Uint8Array(nKeys);
   for (let from = 0; from < pairs.length; ) {
-    const sig = Math.floor(pairs[from]! / PAIR_SPAN);
     let to = from + 1;
-    while (to < pairs.length && Math.floor(pairs[to]! / PAIR_SPAN) === sig) to++;
-    if (to - from >= 2) {
-      for (let a = from; a < to; a++) {
-        const k = pairs[a]! % PAIR_SPAN;
-        const name = names[k]!;
-        for (let b = from; b < to; b++) {
-          const l = pairs[b]! % PAIR_SPAN;
-          if (names[l]!.length > name.length && names[l]!.includes(name) && sameList(k, l)) { shadowed[k] = 1; break; }
-        }
-      }
-    }
+    while (to < pairs.length && bucketOf[to] === bucketOf[from]) to++;
+    if (to - from >= 2) for (let a = from; a < to; a++) if (isShadowed(keyAt[a]!, keyAt, from, to, names, start, pos)) shadowed[keyAt[a]!] = 1;
     from = to;
   }
   const kept = keys.filter((k) => !shadowed[k]);
   // A total order (keys are distinct), so the sort's result does not depend on the algorithm.
-  return kept.sort((a, b) => size(b) - size(a) || names[b]!.length - names[a]!.length || (names[a]! < names[b]! ? -1 : 1));
+  const sizes = new Int32Array(nKeys);
+  for (const k of kept) sizes[k] = size(k);
+  return kept.sort((a, b) => sizes[b]! - sizes[a]! || names[b]!.length - names[a]!.length || (names[a]! < names[b]! ? -1 : 1));
+}
+
+/**
+ * Whether key k gives way to a longer key of its bucket (keyAt[from, to)) that holds its
+ * name and has the same statements (candidates: `pos` and `start` hold each key's list).
+ */
+function isShadowed(k: number, keyAt: Int32Array, from: number, to: number, names: readonly string[], start: Int32Array, pos: Int32Array): boolean {
+  const name = names[k]!;
+  for (let b = from; b < to; b++) {
+    const l = keyAt[b]!;
+    const longer = names[l]!;
+    if (longer.length > name.length && longer.includes(name) && sameList(k, l, start, pos)) return true;
+  }
+  return false;
+}
+
+/** Whether keys a and b have the same statement list (candidates' pos[start[k], start[k + 1])). */
+function sameList(a: number, b: number, start: Int32Array, pos: Int32Array): boolean {
+  if (start[a + 1]! - start[a]! !== start[b + 1]! - start[b]!) return false;
+  for (let i = start[a]!, j = start[b]!; i < start[a + 1]!; i++, j++) if (pos[i] !== pos[j]) return false;
+  return true;
 }
 
 /**
