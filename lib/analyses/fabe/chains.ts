@@ -1,4 +1,4 @@
-import type { ClassifiedStatement, Evidence, FabeChain, Product } from '../../schema';
+import type { ClassifiedStatement, Evidence, FabeChain, FabePart, Product } from '../../schema';
 import { claimFindings } from './claim-check';
 import { numberEvidence, productEvidence, quotesRating, reviewQuote, statementEvidence } from './evidence';
 import { cueHits, type FamilyId } from './cues';
@@ -184,11 +184,12 @@ function surfaceOf(key: string, group: readonly Keyed[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? key;
 }
 
-function strength(chain: Omit<FabeChain, 'strength' | 'id'>, statements: number): number {
+/** The chain's strength; `evidence` without the product's general evidence. */
+function strength(chain: Pick<FabeChain, 'features' | 'advantages' | 'benefits'>, evidence: readonly Evidence[], statements: number): number {
   let s = (chain.features.length ? 1 : 0) + (chain.advantages.length ? 1 : 0) + (chain.benefits.length ? 1.5 : 0);
   let numbers = 0;
   let quotes = 0;
-  for (const e of chain.evidence) {
+  for (const e of evidence) {
     if (e.kind === 'number') numbers += 0.5;
     else if (e.kind === 'review-quote') quotes += e.stance === 'supports' ? 0.5 : -1;
     else if (e.statementId) s += EVIDENCE_WEIGHT[e.kind] ?? 0;
@@ -255,11 +256,10 @@ export function buildChains(statements: readonly ClassifiedStatement[], product?
   // An E statement may back several chains: its evidence is read once.
   const proof = new Map<Keyed, Evidence | undefined>();
   const proofOf = (g: Keyed) => { if (!proof.has(g)) proof.set(g, statementEvidence(g.s)); return proof.get(g); };
-  const chains: Omit<FabeChain, 'id'>[] = [];
+  const chains: FabeChain[] = [];
   for (const [key, group] of groups) {
-    const ids = (p: string) => group.filter((g) => g.s.part === p).map((g) => g.s.id);
     const evidence: Evidence[] = [];
-    for (const g of [...group, ...(looseE.get(key) ?? [])]) {
+    for (const statements of [group, looseE.get(key) ?? []]) for (const g of statements) {
       if (g.s.part === 'E') { const e = proofOf(g); if (e) evidence.push(e); }
       if (g.s.part === 'F' || g.s.part === 'A') evidence.push(...numberEvidence(g.s).slice(0, 3));
     }
@@ -274,10 +274,20 @@ export function buildChains(statements: readonly ClassifiedStatement[], product?
       evidence.push({ kind: 'review-quote', text: tag.count !== undefined ? `${tag.text} (${tag.count})` : tag.text, stance: tag.negative ? 'contradicts' : 'supports' });
     }
     const unsupported = !evidence.some((e) => e.stance === 'supports' && SPECIFIC.has(e.kind) && !hasFail(e));
-    const chain = { theme: surfaceOf(key, group).slice(0, 200), features: ids('F'), advantages: ids('A'), benefits: ids('B'), evidence: [...evidence, ...general], unsupported };
-    chains.push({ ...chain, strength: strength({ ...chain, evidence }, group.length) });
+    // Written out once, in the output's key order (spreading it twice more and again to put
+    // the id first was a good part of the chains' own time); the id is set once sorted.
+    const chain: FabeChain = { id: '', theme: surfaceOf(key, group).slice(0, 200), features: partIds(group, 'F'), advantages: partIds(group, 'A'), benefits: partIds(group, 'B'), evidence: evidence.concat(general), unsupported, strength: 0 };
+    chain.strength = strength(chain, evidence, group.length);
+    chains.push(chain);
   }
-  return chains
-    .sort((a, b) => b.strength - a.strength || a.theme.localeCompare(b.theme))
-    .map((c, i) => ({ id: `c${i + 1}`, ...c }));
+  chains.sort((a, b) => b.strength - a.strength || a.theme.localeCompare(b.theme));
+  for (let i = 0; i < chains.length; i++) chains[i]!.id = `c${i + 1}`;
+  return chains;
+}
+
+/** The ids of a group's statements of one part, in order. */
+function partIds(group: readonly Keyed[], part: FabePart): string[] {
+  const out: string[] = [];
+  for (const g of group) if (g.s.part === part) out.push(g.s.id);
+  return out;
 }
