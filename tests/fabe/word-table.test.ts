@@ -21,7 +21,7 @@ describe('WordTable', () => {
     expect(t.ascii(text, 0, 3)).toBe(t.of('the'));
   });
 
-  it('keeps every word apart across growth, and starts again when full or emptied', () => {
+  it('keeps every word apart across growth, is full past its size, and starts again when emptied', () => {
     const t = new WordTable(3000, make);
     const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}x`);
     for (const round of [0, 1]) {
@@ -32,8 +32,29 @@ describe('WordTable', () => {
         expect(e.value).toBe(make(w));
         expect(t.of(w).word).toBe(w);
       }
-      if (round === 0) clearFabeMemos();
+      expect(t.full).toBe(true);
+      if (round === 0) {
+        clearFabeMemos();
+        expect(t.full).toBe(false);
+      }
     }
+  });
+
+  it('never gives a pair the value of another pair whose words had the same numbers', () => {
+    // Words held across the table filling up: emptying it then (as it once did itself) gave
+    // "beta" the number 0 while "alpha" kept 9, and the pair stored under (9, 0) came back for
+    // "gamma beta" once "gamma" was given 9.
+    const pairs = new PairTable<string, string>(100, (a, b) => `${a.word} ${b.word}`);
+    const t = new WordTable(10, make, pairs);
+    const at = (w: string) => t.of(w);
+    for (let i = 0; i < 9; i++) at(`p${i}`);
+    expect(pairs.get(at('alpha'), at('beta'))).toBe('alpha beta');
+    for (let i = 0; i < 8; i++) at(`q${i}`);
+    expect(pairs.get(at('gamma'), at('beta'))).toBe('gamma beta');
+    // Emptied by its owner between texts: numbers start again, pairs with them.
+    clearFabeMemos();
+    for (let i = 0; i < 9; i++) at(`r${i}`);
+    expect(pairs.get(at('delta'), at('alpha'))).toBe('delta alpha');
   });
 
   it('gives pairs of words their own values, the same before and after the words were emptied', () => {

@@ -1,4 +1,4 @@
-import type { ClassifiedStatement, Evidence, FabeChain, Product } from '../../schema';
+import type { ClassifiedStatement, Evidence, FabeChain, FabePart, Product } from '../../schema';
 import { claimFindings } from './claim-check';
 import { numberEvidence, productEvidence, quotesRating, reviewQuote, statementEvidence } from './evidence';
 import { cueHits, type FamilyId } from './cues';
@@ -115,31 +115,46 @@ function candidates(keyIds: readonly (readonly number[])[], names: readonly stri
   const pairs = new Float64Array(keys.length);
   for (let i = 0; i < keys.length; i++) pairs[i] = (listHash(pos, start[keys[i]!]!, start[keys[i]! + 1]!) >>> 11) * PAIR_SPAN + keys[i]!;
   pairs.sort();
-  const sameList = (a: number, b: number) => {
-    if (size(a) !== size(b)) return false;
-    for (let i = start[a]!, j = start[b]!; i < start[a + 1]!; i++, j++) if (pos[i] !== pos[j]) return false;
-    return true;
-  };
+  // The pairs taken apart once: a float's % in the buckets' inner loop cost more than the comparisons.
+  const bucketOf = new Int32Array(pairs.length);
+  const keyAt = new Int32Array(pairs.length);
+  for (let i = 0; i < pairs.length; i++) {
+    bucketOf[i] = Math.floor(pairs[i]! / PAIR_SPAN);
+    keyAt[i] = pairs[i]! - bucketOf[i]! * PAIR_SPAN;
+  }
   const shadowed = new Uint8Array(nKeys);
   for (let from = 0; from < pairs.length; ) {
-    const sig = Math.floor(pairs[from]! / PAIR_SPAN);
     let to = from + 1;
-    while (to < pairs.length && Math.floor(pairs[to]! / PAIR_SPAN) === sig) to++;
-    if (to - from >= 2) {
-      for (let a = from; a < to; a++) {
-        const k = pairs[a]! % PAIR_SPAN;
-        const name = names[k]!;
-        for (let b = from; b < to; b++) {
-          const l = pairs[b]! % PAIR_SPAN;
-          if (names[l]!.length > name.length && names[l]!.includes(name) && sameList(k, l)) { shadowed[k] = 1; break; }
-        }
-      }
-    }
+    while (to < pairs.length && bucketOf[to] === bucketOf[from]) to++;
+    if (to - from >= 2) for (let a = from; a < to; a++) if (isShadowed(keyAt[a]!, keyAt, from, to, names, start, pos)) shadowed[keyAt[a]!] = 1;
     from = to;
   }
   const kept = keys.filter((k) => !shadowed[k]);
   // A total order (keys are distinct), so the sort's result does not depend on the algorithm.
-  return kept.sort((a, b) => size(b) - size(a) || names[b]!.length - names[a]!.length || (names[a]! < names[b]! ? -1 : 1));
+  const sizes = new Int32Array(nKeys);
+  for (const k of kept) sizes[k] = size(k);
+  return kept.sort((a, b) => sizes[b]! - sizes[a]! || names[b]!.length - names[a]!.length || (names[a]! < names[b]! ? -1 : 1));
+}
+
+/**
+ * Whether key k gives way to a longer key of its bucket (keyAt[from, to)) that holds its
+ * name and has the same statements (candidates: `pos` and `start` hold each key's list).
+ */
+function isShadowed(k: number, keyAt: Int32Array, from: number, to: number, names: readonly string[], start: Int32Array, pos: Int32Array): boolean {
+  const name = names[k]!;
+  for (let b = from; b < to; b++) {
+    const l = keyAt[b]!;
+    const longer = names[l]!;
+    if (longer.length > name.length && longer.includes(name) && sameList(k, l, start, pos)) return true;
+  }
+  return false;
+}
+
+/** Whether keys a and b have the same statement list (candidates' pos[start[k], start[k + 1])). */
+function sameList(a: number, b: number, start: Int32Array, pos: Int32Array): boolean {
+  if (start[a + 1]! - start[a]! !== start[b + 1]! - start[b]!) return false;
+  for (let i = start[a]!, j = start[b]!; i < start[a + 1]!; i++, j++) if (pos[i] !== pos[j]) return false;
+  return true;
 }
 
 /**
@@ -169,11 +184,12 @@ function surfaceOf(key: string, group: readonly Keyed[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? key;
 }
 
-function strength(chain: Omit<FabeChain, 'strength' | 'id'>, statements: number): number {
+/** The chain's strength; `evidence` without the product's general evidence. */
+function strength(chain: Pick<FabeChain, 'features' | 'advantages' | 'benefits'>, evidence: readonly Evidence[], statements: number): number {
   let s = (chain.features.length ? 1 : 0) + (chain.advantages.length ? 1 : 0) + (chain.benefits.length ? 1.5 : 0);
   let numbers = 0;
   let quotes = 0;
-  for (const e of chain.evidence) {
+  for (const e of evidence) {
     if (e.kind === 'number') numbers += 0.5;
     else if (e.kind === 'review-quote') quotes += e.stance === 'supports' ? 0.5 : -1;
     else if (e.statementId) s += EVIDENCE_WEIGHT[e.kind] ?? 0;
@@ -240,11 +256,10 @@ export function buildChains(statements: readonly ClassifiedStatement[], product?
   // An E statement may back several chains: its evidence is read once.
   const proof = new Map<Keyed, Evidence | undefined>();
   const proofOf = (g: Keyed) => { if (!proof.has(g)) proof.set(g, statementEvidence(g.s)); return proof.get(g); };
-  const chains: Omit<FabeChain, 'id'>[] = [];
+  const chains: FabeChain[] = [];
   for (const [key, group] of groups) {
-    const ids = (p: string) => group.filter((g) => g.s.part === p).map((g) => g.s.id);
     const evidence: Evidence[] = [];
-    for (const g of [...group, ...(looseE.get(key) ?? [])]) {
+    for (const statements of [group, looseE.get(key) ?? []]) for (const g of statements) {
       if (g.s.part === 'E') { const e = proofOf(g); if (e) evidence.push(e); }
       if (g.s.part === 'F' || g.s.part === 'A') evidence.push(...numberEvidence(g.s).slice(0, 3));
     }
@@ -259,10 +274,20 @@ export function buildChains(statements: readonly ClassifiedStatement[], product?
       evidence.push({ kind: 'review-quote', text: tag.count !== undefined ? `${tag.text} (${tag.count})` : tag.text, stance: tag.negative ? 'contradicts' : 'supports' });
     }
     const unsupported = !evidence.some((e) => e.stance === 'supports' && SPECIFIC.has(e.kind) && !hasFail(e));
-    const chain = { theme: surfaceOf(key, group).slice(0, 200), features: ids('F'), advantages: ids('A'), benefits: ids('B'), evidence: [...evidence, ...general], unsupported };
-    chains.push({ ...chain, strength: strength({ ...chain, evidence }, group.length) });
+    // Written out once, in the output's key order (spreading it twice more and again to put
+    // the id first was a good part of the chains' own time); the id is set once sorted.
+    const chain: FabeChain = { id: '', theme: surfaceOf(key, group).slice(0, 200), features: partIds(group, 'F'), advantages: partIds(group, 'A'), benefits: partIds(group, 'B'), evidence: evidence.concat(general), unsupported, strength: 0 };
+    chain.strength = strength(chain, evidence, group.length);
+    chains.push(chain);
   }
-  return chains
-    .sort((a, b) => b.strength - a.strength || a.theme.localeCompare(b.theme))
-    .map((c, i) => ({ id: `c${i + 1}`, ...c }));
+  chains.sort((a, b) => b.strength - a.strength || a.theme.localeCompare(b.theme));
+  for (let i = 0; i < chains.length; i++) chains[i]!.id = `c${i + 1}`;
+  return chains;
+}
+
+/** The ids of a group's statements of one part, in order. */
+function partIds(group: readonly Keyed[], part: FabePart): string[] {
+  const out: string[] = [];
+  for (const g of group) if (g.s.part === part) out.push(g.s.id);
+  return out;
 }

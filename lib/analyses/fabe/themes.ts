@@ -182,6 +182,8 @@ export function plainKind(text: string): number {
  * surface's kind (keyOfNorm, hanKey).
  */
 function collect(text: string, add: (surface: string, size: number, key: string) => void): void {
+  // Emptied between texts only: the word entries held while a text is read must stay valid.
+  if (WORDS.full) WORDS.clear();
   let prev: WordEntry<WordInfo> | undefined;
   let prevEnd = 0;
   const word = (entry: WordEntry<WordInfo>, start: number, end: number) => {

@@ -10,8 +10,11 @@ import { onClearFabeMemos } from './memo';
  * the first time it is met.
  *
  * Like the memos (memo.ts) these hold values that are pure functions of their key, so they
- * cannot change an output; they are emptied with them (clearFabeMemos) and, when full, all at
- * once (a pair refers to its words by number, so the two are emptied together).
+ * cannot change an output; they are emptied with them (clearFabeMemos) and, when the words'
+ * table is `full`, by their owner between two texts, both at once: a pair refers to its words
+ * by number, so the two are emptied together, and never while a text is read (a word entry
+ * held from before would keep a number the emptied table gives to another word, and the pair
+ * stored under the two numbers would be found again for a different pair).
  *
  * Page text is untrusted: the hash is seeded per process and a lookup probes at most
  * MAX_PROBE slots — past that the value is worked out and not stored — so no choice of
@@ -62,7 +65,7 @@ export class WordTable<V> {
   private mask = FIRST_SIZE - 1;
   private entries: WordEntry<V>[] = [];
 
-  /** `make`: the value of a lower-cased word. `max`: entries held at most. */
+  /** `make`: the value of a lower-cased word. `max`: entries held before it is `full`. */
   constructor(private readonly max: number, private readonly make: (word: string) => V, private readonly pairs?: PairTable<V, unknown>) {
     onClearFabeMemos(() => this.clear());
   }
@@ -102,12 +105,12 @@ export class WordTable<V> {
     return this.loose(word);
   }
 
+  /** Whether it holds `max` entries or more (it still takes more: its owner empties it, see above). */
+  get full(): boolean {
+    return this.entries.length >= this.max;
+  }
+
   private add(word: string, slot: number): WordEntry<V> {
-    if (this.entries.length >= this.max) {
-      // Full: start again (the slot found is no longer meaningful).
-      this.clear();
-      return this.of(word);
-    }
     const e: WordEntry<V> = { word, value: this.make(word), id: this.entries.length };
     this.entries.push(e);
     this.slots[slot] = this.entries.length;
