@@ -301,6 +301,24 @@ describe('English word gates (word-gates.ts)', () => {
   });
 });
 
+describe('rewritten patterns match as written', () => {
+  /** PAST.en as first written: the "…ed" alternative without its lookahead for a word ending in "ed". */
+  const PAST_EN_AS_WRITTEN = /(?<![\p{L}])(?:was|were|had|did|got|came|went|broke|fell|took|stood|bought|tried|found|made|put|gave|kept|held|left|felt|saw|told|began|ran|sat|wore|tore|spent|paid|sent|brought|caught|became|lost|(?:have|has|'ve|had)\s+(?:been|had|done|seen|got|gotten|held|made|kept|worn|used)|(?=\p{L}{2})(?<!(?:is|are|be|being|been|get|gets)\s+(?:\p{L}+\s+)?)\p{L}{2,}(?<!need|interest|disappoint|please|satisf|surpris|impress|amaz|excit|design|feature|includ|advanc|experienc|talent|sophisticat|dedicat|expect|limit|detail|recommend|advertis|describ)ed)(?![\p{L}])/iu;
+  const endings = ['ed', 'ED', 'Ed', 'eds', 'edé', 'éd', 'ed’', "ed'", 'ed1'];
+  const words = ['need', 'used', 'red', 'bed', 'seed', 'is designed', 'are very pleased', 'get   tired', 'been quite satisfied', 'recommended', 'Ted', 'ſed', 'naïved'];
+
+  it('PAST.en equals PAST.en as written', () => {
+    const texts = [...TEXTS, ...TEXTS.map((t) => t.replace(/\p{L}+/gu, (w) => w + endings[w.length % endings.length])), ...words.flatMap((w) => endings.map((e) => `x ${w}${e} y`))];
+    let matched = 0;
+    for (const text of texts) {
+      const expected = PAST_EN_AS_WRITTEN.test(text);
+      if (expected) matched++;
+      expect(PAST.en.test(text), text).toBe(expected);
+    }
+    expect(matched).toBeGreaterThan(500);
+  });
+});
+
 describe('ASCII shortcuts', () => {
   const ascii = TEXTS.filter((t) => /^[\x00-\x7f]*$/.test(t));
   const odd = ["it's 3-in-1 'quoted' -dash- a--b x' y'z 12ab", "don't-stop''n", "a", "'", "-a-", "A1-'", "ab'-cd", "1 x 2"];

@@ -220,7 +220,11 @@ export const EVENT: Record<FabeLang, RegExp> = {
  * - IRREALIS: what might, would or may happen, hopes and doubts — not an observation (R3).
  */
 export const PAST: Record<FabeLang, RegExp> = {
-  en: /(?<![\p{L}])(?:was|were|had|did|got|came|went|broke|fell|took|stood|bought|tried|found|made|put|gave|kept|held|left|felt|saw|told|began|ran|sat|wore|tore|spent|paid|sent|brought|caught|became|lost|(?:have|has|'ve|had)\s+(?:been|had|done|seen|got|gotten|held|made|kept|worn|used)|(?=\p{L}{2})(?<!(?:is|are|be|being|been|get|gets)\s+(?:\p{L}+\s+)?)\p{L}{2,}(?<!need|interest|disappoint|please|satisf|surpris|impress|amaz|excit|design|feature|includ|advanc|experienc|talent|sophisticat|dedicat|expect|limit|detail|recommend|advertis|describ)ed)(?![\p{L}])/iu,
+  // The "…ed" alternative first looks ahead for a whole word ending in "ed" (it can only match
+  // such a word) before its lookbehinds: without it, both lookbehinds ran at every word start
+  // and at every letter the greedy run backed off over (the pattern ran about 40 % longer).
+  // tests/fabe/optimised-equivalence.test.ts checks it against the pattern without the lookahead.
+  en: /(?<![\p{L}])(?:was|were|had|did|got|came|went|broke|fell|took|stood|bought|tried|found|made|put|gave|kept|held|left|felt|saw|told|began|ran|sat|wore|tore|spent|paid|sent|brought|caught|became|lost|(?:have|has|'ve|had)\s+(?:been|had|done|seen|got|gotten|held|made|kept|worn|used)|(?=\p{L}{2,}ed(?![\p{L}]))(?<!(?:is|are|be|being|been|get|gets)\s+(?:\p{L}+\s+)?)\p{L}{2,}(?<!need|interest|disappoint|please|satisf|surpris|impress|amaz|excit|design|feature|includ|advanc|experienc|talent|sophisticat|dedicat|expect|limit|detail|recommend|advertis|describ)ed)(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:war|waren|hatte|hatten|wurde|wurden|kam|ging|fiel|brach|gab|nahm|fand|sah|bekam|hielt|merkte|bemerkte|kaufte|bestellte|benutzte|nutzte|probierte|testete|musste|wollte|konnte|dachte|(?:habe|hast|hat|haben|bin|ist|sind)\s+(?:[\p{L}\d,.€]+\s+){0,8}(?:ge|ver|be|er|ent|zer|über|aus|ab|an|auf|ein)\p{L}{2,}(?:t|en))(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:j['’]ai|ai|as|a|avons|avez|ont|suis|est|sommes|sont|avait|était)\s+(?:\p{L}+\s+)?\p{L}{2,}(?:é|ée|és|ées|is|it|u|ue|us|ert)(?![\p{L}])|j['’]ai\s/iu,
   it: /(?<![\p{L}])(?:ho|hai|ha|abbiamo|avete|hanno|sono|è|siamo|era|erano)\s+(?:\p{L}+\s+)?\p{L}{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)(?![\p{L}])/iu,
