@@ -11,7 +11,7 @@ import { requiredLiterals } from '../../lib/analyses/fabe/cues/required-literal'
 import { zh } from '../../lib/analyses/fabe/cues/zh';
 import { cueHits } from '../../lib/analyses/fabe/cues';
 import { asciiWordCount, CLAUSE, DEFECT, EVENT, extractFeatures, isQuestion, QUESTION, regexWordCount, IRREALIS, MY, PAST, PURCHASE_ONE, SPAN, VOICE } from '../../lib/analyses/fabe/features';
-import { englishGates, EXACT_GATES, GATE, type GateName } from '../../lib/analyses/fabe/word-gates';
+import { englishGates, EXACT_GATES, GATE, PLAIN_PUNCTUATION, type GateName } from '../../lib/analyses/fabe/word-gates';
 import { detectAny, detectLang } from '../../lib/analyses/fabe/lang';
 import type { FabeLang } from '../../lib/analyses/fabe/lang';
 import { clearFabeMemos, Memo } from '../../lib/analyses/fabe/memo';
@@ -260,7 +260,7 @@ describe('English word gates (word-gates.ts)', () => {
   function generated(count: number): string[] {
     const words = [...new Set(Object.values(PATTERNS).flatMap((re) => re.source.match(/[a-z']+/g) ?? []))];
     const extra = ['used', 'tested', 'red', 'bed', 'amazing', 'swimming', 'thing', 'the', 'a', 'it', 'to', 'and', 'or', 'x', "n't", "'ve", "don't", 'isnt', 'I', 'MY', 'So', 'FAR'];
-    const seps = [' ', ' ', ' ', '  ', ', ', '. ', '-', "'", '_', '1', '\n', ''];
+    const seps = [' ', ' ', ' ', '  ', ', ', '. ', '-', "'", '_', '1', '\n', '', ...PLAIN_PUNCTUATION, ' — ', '’'];
     let seed = 20261126;
     const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };
     const out: string[] = [];
@@ -280,10 +280,21 @@ describe('English word gates (word-gates.ts)', () => {
   }
   const ASCII_TEXTS = [...TEXTS.filter((t) => englishGates(t) !== undefined), ...generated(20000)];
 
-  it('covers many ASCII texts and no other', () => {
+  it('covers many ASCII texts (plain punctuation allowed) and no other', () => {
     expect(ASCII_TEXTS.length).toBeGreaterThan(20000);
+    expect(ASCII_TEXTS.filter((t) => /[^\x00-\x7f]/.test(t)).length).toBeGreaterThan(1000);
     expect(englishGates('naïve')).toBeUndefined();
-    expect(englishGates('I’m')).toBeUndefined();
+    expect(englishGates('ſo far')).toBeUndefined();
+    expect(englishGates('\u212Aeep')).toBeUndefined();
+    expect(englishGates('I’m “sure” — 100 %…')).toBeDefined();
+  });
+
+  it('plain punctuation is nothing the patterns read as part of a word', () => {
+    for (const c of PLAIN_PUNCTUATION) {
+      expect(c.length, c).toBe(1);
+      expect(/[\p{L}\p{M}\p{N}\p{Script=Latin}\p{Script=Han}\s]/u.test(c), c).toBe(false);
+      expect(/[\w\d]|[a-z]/iu.test(c), c).toBe(false);
+    }
   });
 
   it.each(Object.keys(GATE) as GateName[])('%s: a shut gate means no match; an exact gate is the answer', (name) => {

@@ -15,8 +15,13 @@
  *   one of the gate's words as a whole run (a phrase such as "so far" needs "far"), or a
  *   run of letters with the ending a suffix alternative needs ("…ed", "…ing"); when the
  *   gate is open the pattern itself still decides.
- * - A text with any character outside ASCII gets no gates (undefined): every pattern runs,
- *   as before, since there letters, case and apostrophes are no longer that simple.
+ * - A text with any other character outside ASCII than the punctuation of PLAIN_PUNCTUATION
+ *   gets no gates (undefined): every pattern runs, as before, since there letters, case and
+ *   apostrophes are no longer that simple. That punctuation (’ “ — × …, one English statement
+ *   in twelve holds some) is, for every pattern here, what an ASCII symbol is: no letter
+ *   (`\p{L}`, nor a mark, a digit, a Latin or Han character, nor `\w` under `iu`), so the runs
+ *   of letters are the same; the one difference, the word count's ’ apostrophe, is read as
+ *   the count's pattern reads it.
  *
  * Keep the word lists in step with the patterns in features.ts: the equivalence suite
  * (tests/fabe/optimised-equivalence.test.ts) checks every gate against its pattern over all
@@ -112,6 +117,16 @@ function gatesOf(head: number, tail: number): number {
 const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
 /**
+ * Non-ASCII punctuation read like an ASCII symbol (see the top of this file): quotes,
+ * dashes, ellipsis, brackets, signs. tests/fabe/optimised-equivalence.test.ts checks that
+ * none is a letter, mark, digit, Latin or Han character, or `\w`.
+ */
+export const PLAIN_PUNCTUATION = '’‘“”—–…×【】√£°®™©•·€：';
+const PLAIN_CODES = new Set(Array.from(PLAIN_PUNCTUATION, (c) => c.charCodeAt(0)));
+/** The typographic apostrophe: WORD joins a word across it, as across '. */
+const RIGHT_QUOTE = 0x2019;
+
+/**
  * Word counting (features.ts WORD, as asciiWordCount reads it on ASCII text: a run of letters
  * and digits, then an apostrophe and a run of letters when one follows), done by the gates'
  * pass: where the reader is — outside a word, in its run of letters and digits, or in the
@@ -125,7 +140,7 @@ let words = 0;
 /** The words of the text englishGates last read (when it gave gates: an ASCII text). */
 export const englishWordCount = (): number => words;
 
-/** The gates an ASCII-only text opens; undefined for any other text. Counts its words too (englishWordCount). */
+/** The gates an ASCII text (PLAIN_PUNCTUATION allowed) opens; undefined for any other text. Counts its words too (englishWordCount). */
 export function englishGates(text: string): number | undefined {
   const n = text.length;
   let gates = 0;
@@ -133,13 +148,13 @@ export function englishGates(text: string): number | undefined {
   words = 0;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) return undefined;
+    if (c >= 0x80 && !PLAIN_CODES.has(c)) return undefined;
     if (!isLetter(c)) {
       // "n't" anywhere (any case) is a negation: the neg pattern's last alternative.
       if (c === 0x27 && i > 0 && (text.charCodeAt(i - 1) | 0x20) === 0x6e && i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x74) gates |= GATE.neg;
       const digit = c >= 0x30 && c <= 0x39;
       if (state === IN_RUN) {
-        if (!digit) state = c === 0x27 && i + 1 < n && isLetter(text.charCodeAt(i + 1)) ? AFTER_APOSTROPHE : OUTSIDE;
+        if (!digit) state = (c === 0x27 || c === RIGHT_QUOTE) && i + 1 < n && isLetter(text.charCodeAt(i + 1)) ? AFTER_APOSTROPHE : OUTSIDE;
       } else if (digit) {
         words++;
         state = IN_RUN;
