@@ -10,7 +10,7 @@ import { it as itLex } from '../../lib/analyses/fabe/cues/it';
 import { requiredLiterals } from '../../lib/analyses/fabe/cues/required-literal';
 import { zh } from '../../lib/analyses/fabe/cues/zh';
 import { cueHits } from '../../lib/analyses/fabe/cues';
-import { asciiWordCount, CLAUSE, DEFECT, EVENT, extractFeatures, isQuestion, QUESTION, regexWordCount, IRREALIS, MY, PAST, PURCHASE_ONE, SPAN, VOICE } from '../../lib/analyses/fabe/features';
+import { asciiWordCount, CLAUSE, DEFECT, EVENT, extractFeatures, isQuestion, QUESTION, regexWordCount, IRREALIS, MY, PAST, PURCHASE_ONE, REPEAT, SPAN, VOICE } from '../../lib/analyses/fabe/features';
 import { englishGates, EXACT_GATES, GATE, PLAIN_PUNCTUATION, type GateName } from '../../lib/analyses/fabe/word-gates';
 import { detectAny, detectLang } from '../../lib/analyses/fabe/lang';
 import type { FabeLang } from '../../lib/analyses/fabe/lang';
@@ -254,12 +254,12 @@ describe('Memo', () => {
 describe('English word gates (word-gates.ts)', () => {
   const PATTERNS: Record<GateName, RegExp> = {
     i: VOICE.en.i, we: VOICE.en.we, neg: VOICE.en.neg, verb: VOICE.en.verb, clause: CLAUSE.en, event: EVENT.en, past: PAST.en,
-    purchase: PURCHASE_ONE.en, my: MY.en, span: SPAN.en, defect: DEFECT.en, irrealis: IRREALIS.en,
+    purchase: PURCHASE_ONE.en, my: MY.en, span: SPAN.en, defect: DEFECT.en, irrealis: IRREALIS.en, repeat: REPEAT.en,
   };
   /** Texts made of the patterns' own words (any case), apostrophes, suffixes and separators, from a fixed seed. */
   function generated(count: number): string[] {
     const words = [...new Set(Object.values(PATTERNS).flatMap((re) => re.source.match(/[a-z']+/g) ?? []))];
-    const extra = ['used', 'tested', 'red', 'bed', 'amazing', 'swimming', 'thing', 'the', 'a', 'it', 'to', 'and', 'or', 'x', "n't", "'ve", "don't", 'isnt', 'I', 'MY', 'So', 'FAR'];
+    const extra = ['used', 'tested', 'red', 'bed', 'amazing', 'swimming', 'thing', 'the', 'a', 'it', 'to', 'and', 'or', 'x', "n't", "'ve", "don't", 'isnt', 'I', 'MY', 'So', 'FAR', 'reorders', 'Repurchased', 'REBUY', 'rebought', 'reor', 'repu', 'rebuys'];
     const seps = [' ', ' ', ' ', '  ', ', ', '. ', '-', "'", '_', '1', '\n', '', ...PLAIN_PUNCTUATION, ' — ', '’'];
     let seed = 20261126;
     const rnd = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return (seed >>> 8) % n; };

@@ -386,7 +386,7 @@ function putNarrative(names: (typeof NARRATIVE)['review'], text: string, lang: F
   if (!(shut & GATE.event) && EVENT[lang].test(text)) put(names.event);
   const past = !(shut & GATE.past) && PAST[lang].test(text);
   if (past) put(names.past);
-  const repeat = REPEAT[lang].test(text);
+  const repeat = !(shut & GATE.repeat) && REPEAT[lang].test(text);
   if (past && !repeat && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) put(names['purchase-only']);
   if (!(shut & GATE.my) && MY[lang].test(text)) put(names.my);
   if (past && firstPerson) put(names['past+first-person']);

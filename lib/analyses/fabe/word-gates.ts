@@ -13,8 +13,8 @@
  *   holds "i", "isn't" holds "n't"), so the gate is the pattern's answer.
  * - The other gates are necessary conditions only: each alternative of the pattern needs
  *   one of the gate's words as a whole run (a phrase such as "so far" needs "far"), or a
- *   run of letters with the ending a suffix alternative needs ("…ed", "…ing"); when the
- *   gate is open the pattern itself still decides.
+ *   run of letters with the ending a suffix alternative needs ("…ed", "…ing") or the stem a
+ *   prefix alternative needs ("reorder…"); when the gate is open the pattern itself still decides.
  * - A text with any other character outside ASCII than the punctuation of PLAIN_PUNCTUATION
  *   gets no gates (undefined): every pattern runs, as before, since there letters, case and
  *   apostrophes are no longer that simple. That punctuation (’ “ — × …, one English statement
@@ -41,6 +41,7 @@ export const GATE = {
   span: 1 << 9,
   defect: 1 << 10,
   irrealis: 1 << 11,
+  repeat: 1 << 12,
 } as const;
 export type GateName = keyof typeof GATE;
 
@@ -68,6 +69,9 @@ export const GATE_WORDS: Record<GateName, readonly string[]> = {
     'scratched', 'work', 'working', 'stops', 'leakage', 'damaged', 'dented', 'bent', 'warped', 'chipped', 'shattered', 'frayed', 'fraying', 'pilling', 'pilled',
     'shrunk', 'shrank', 'rusted', 'rusty', 'wobbly', 'wobbles', 'skips', 'skipping', 'missing', 'fit', 'stop', 'fake', 'counterfeit', 'knockoff', 'knock', 'bootleg', 'fitting', 'charge', 'charging', 'turn'],
   irrealis: ['would', 'might', 'may', 'maybe', 'perhaps', 'probably', 'hope', 'hopefully', 'wish', 'if', 'know', 'sure', 'see'],
+  // "(second|…|another) (one|pair|…)" needs the noun, "(ordered|…) (more|another|again)" the last
+  // word, "re-order" the "re" (without the hyphen, a run opens it by its stem: REPEAT_STEMS).
+  repeat: ['one', 'pair', 'set', 'unit', 'purchase', 'order', 'time', 'bottle', 'pack', 'box', 'copy', 'bag', 'more', 'another', 'again', 'back', 'buying', 'repeat', 're'],
 };
 
 /** Exact gates: their answer needs no pattern run. */
@@ -84,6 +88,12 @@ const HEAD_LETTERS = 6;
 const LONGEST = Math.max(...Object.values(GATE_WORDS).flat().map((w) => w.length));
 if (LONGEST > HEAD_LETTERS * 2) throw new Error(`word-gates: "${LONGEST}"-letter gate word does not fit head and tail`);
 const packLetters = (w: string, from: number, to: number) => { let k = 0; for (let i = from; i < Math.min(to, w.length); i++) k = k * 32 + ((w.charCodeAt(i) | 0x20) - 0x60); return k; };
+/**
+ * "re(?:order|purchas|bought|buy)\p{L}*" written as one run ("reorders", "repurchased"): its
+ * first five letters, packed as `head` packs them.
+ */
+const STEM_LETTERS = 5;
+const REPEAT_STEMS = ['reord', 'repur', 'rebou', 'rebuy'].map((w) => packLetters(w, 0, STEM_LETTERS));
 const slotOfWord = (head: number, tail: number, shift: number) => (Math.imul(head, 0x9e3779b1) ^ Math.imul(tail + 1, 0x85ebca6b)) >>> shift;
 const WORD_GATES = new Map<string, number>();
 for (const [name, words] of Object.entries(GATE_WORDS) as [GateName, readonly string[]][]) for (const w of words) WORD_GATES.set(w, (WORD_GATES.get(w) ?? 0) | GATE[name]);
@@ -178,6 +188,7 @@ export function englishGates(text: string): number | undefined {
     }
     const len = i - start;
     if (len <= LONGEST) gates |= gatesOf(head, tail);
+    if (len >= STEM_LETTERS && REPEAT_STEMS.includes(len > STEM_LETTERS ? head >>> (5 * (HEAD_LETTERS - STEM_LETTERS)) : head)) gates |= GATE.repeat;
     // Suffix alternatives: "\p{L}{2,}…ed" (past), "\b[a-z]{3,}ed\b" (event), "\p{L}{3,}ing\s+…" (clause).
     const last = text.charCodeAt(i - 1) | 0x20;
     const beforeLast = len >= 2 ? text.charCodeAt(i - 2) | 0x20 : 0;
