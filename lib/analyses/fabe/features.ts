@@ -503,7 +503,8 @@ export function readFeatures(text: string, lang: FabeLang, context: StatementCon
   if (CONDITIONAL[lang].test(text)) put('conditional');
   // Every alternative of DATE holds a year 19xx or 20xx.
   if (digit && (text.includes('19') || text.includes('20')) && DATE.test(text)) put('date');
-  const hasVerb = (known ? (gates & GATE.verb) !== 0 : voice.verb.test(text)) || (lang !== 'zh' && !(shut & GATE.clause) && CLAUSE[lang].test(text)) || (fam & BIT['A.capability']) !== 0;
+  // The capability bit before CLAUSE: the same answer (the patterns have no side effects), and the pattern is the dearest part.
+  const hasVerb = (known ? (gates & GATE.verb) !== 0 : voice.verb.test(text)) || (fam & BIT['A.capability']) !== 0 || (lang !== 'zh' && !(shut & GATE.clause) && CLAUSE[lang].test(text));
   if (!hasVerb) put(size <= 8 ? 'phrase' : 'no-verb');
 
   if (origin === 'review') {
