@@ -3,7 +3,7 @@ import { cueHits, cueParts, FAMILY_IDS, partOfFamily, type CueHit, type FamilyId
 import type { FabeLang } from './lang';
 import { pushLexical } from './lexical';
 import { NUMBER_COMPARISON, NUMBER_DURATION, NUMBER_UNIT } from './units';
-import { englishGates, englishWordCount, GATE } from './word-gates';
+import { englishGates, englishWordCount, GATE, SURE_GATES } from './word-gates';
 
 /**
  * What the classifier sees of a statement: which cue families fire (language-aware
@@ -382,17 +382,17 @@ const NARRATIVE = { review: narrativeNames('review'), unknown: narrativeNames('u
  * story whose only event is buying, a guess or hope (not R1): pushed under `names`, in this
  * order. A repeat purchase is the 复购 signal of R1, not a purchase story.
  */
-function putNarrative(names: (typeof NARRATIVE)['review'], text: string, lang: FabeLang, shut: number, fam: number, firstPerson: boolean): void {
-  if (!(shut & GATE.event) && EVENT[lang].test(text)) put(names.event);
-  const past = !(shut & GATE.past) && PAST[lang].test(text);
+function putNarrative(names: (typeof NARRATIVE)['review'], text: string, lang: FabeLang, shut: number, sure: number, fam: number, firstPerson: boolean): void {
+  if (!(shut & GATE.event) && ((sure & GATE.eventWord) !== 0 || EVENT[lang].test(text))) put(names.event);
+  const past = !(shut & GATE.past) && ((sure & GATE.pastWord) !== 0 || PAST[lang].test(text));
   if (past) put(names.past);
   const repeat = !(shut & GATE.repeat) && REPEAT[lang].test(text);
   if (past && !repeat && !(fam & BIT['E.observed']) && !(shut & GATE.purchase) && PURCHASE_ONE[lang].test(text) && !PAST[lang].test(text.replace(PURCHASE[lang], ' '))) put(names['purchase-only']);
   if (!(shut & GATE.my) && MY[lang].test(text)) put(names.my);
   if (past && firstPerson) put(names['past+first-person']);
-  if (!(shut & GATE.span) && SPAN[lang].test(text)) put(names.span);
-  if (!(shut & GATE.defect) && DEFECT[lang].test(text)) put(names.defect);
-  if (!(shut & GATE.irrealis) && IRREALIS[lang].test(text)) put(names.irrealis);
+  if (!(shut & GATE.span) && ((sure & GATE.spanWord) !== 0 || SPAN[lang].test(text))) put(names.span);
+  if (!(shut & GATE.defect) && ((sure & GATE.defectWord) !== 0 || DEFECT[lang].test(text))) put(names.defect);
+  if (!(shut & GATE.irrealis) && ((sure & GATE.irrealisWord) !== 0 || IRREALIS[lang].test(text))) put(names.irrealis);
   if (repeat) put(names.repeat);
 }
 
@@ -493,6 +493,8 @@ export function readFeatures(text: string, lang: FabeLang, context: StatementCon
   const voice = VOICE[lang];
   const known = gates !== undefined;
   const shut = known ? ~gates : 0;
+  // The sure gates (word-gates.ts) that are open: none when the text has no gates.
+  const sure = known ? gates & SURE_GATES : 0;
   const firstPerson = known ? (gates & GATE.i) !== 0 : voice.i.test(text);
   const negation = known ? (gates & GATE.neg) !== 0 : voice.neg.test(text);
   if (firstPerson) put('first-person');
@@ -513,13 +515,13 @@ export function readFeatures(text: string, lang: FabeLang, context: StatementCon
     if (units > 0) put('review:number');
     if (negation) put('review:negation');
     if (firstPerson) put('review:first-person');
-    putNarrative(NARRATIVE.review, text, lang, shut, fam, firstPerson);
+    putNarrative(NARRATIVE.review, text, lang, shut, sure, fam, firstPerson);
   } else if (origin === undefined) {
     // Unknown origin: a first-person narrative, a span of use or a seen defect still points
     // at a review's observation (R1), but without the review context; the model weighs
     // these copies on their own.
     if (units > 0) put('u:number');
-    putNarrative(NARRATIVE.unknown, text, lang, shut, fam, firstPerson);
+    putNarrative(NARRATIVE.unknown, text, lang, shut, sure, fam, firstPerson);
   }
   if (digit && packItems(text) >= 2) put('pack-list');
   // Precedence (GUIDELINES §4.1, "highest level reached", E > B > A > F): the highest part

@@ -15,6 +15,8 @@
  *   one of the gate's words as a whole run (a phrase such as "so far" needs "far"), or a
  *   run of letters with the ending a suffix alternative needs ("…ed", "…ing") or the stem a
  *   prefix alternative needs ("reorder…"); when the gate is open the pattern itself still decides.
+ * - The sure gates answer yes without the pattern: a run that is, on its own, one of the
+ *   pattern's word alternatives ("was" for the narrated past) is a match.
  * - A text with any other character outside ASCII than the punctuation of PLAIN_PUNCTUATION
  *   gets no gates (undefined): every pattern runs, as before, since there letters, case and
  *   apostrophes are no longer that simple. That punctuation (’ “ — × …, one English statement
@@ -42,6 +44,12 @@ export const GATE = {
   defect: 1 << 10,
   irrealis: 1 << 11,
   repeat: 1 << 12,
+  // Sure gates (SURE_GATES): a word that is a whole alternative of its pattern on its own.
+  pastWord: 1 << 13,
+  eventWord: 1 << 14,
+  spanWord: 1 << 15,
+  defectWord: 1 << 16,
+  irrealisWord: 1 << 17,
 } as const;
 export type GateName = keyof typeof GATE;
 
@@ -71,8 +79,27 @@ export const GATE_WORDS: Record<GateName, readonly string[]> = {
   irrealis: ['would', 'might', 'may', 'maybe', 'perhaps', 'probably', 'hope', 'hopefully', 'wish', 'if', 'know', 'sure', 'see'],
   // "(second|…|another) (one|pair|…)" needs the noun, "(ordered|…) (more|another|again)" the last
   // word, "re-order" the "re" (without the hyphen, a run opens it by its stem: REPEAT_STEMS).
+  // The words that are whole alternatives of PAST, EVENT, SPAN, DEFECT and IRREALIS (not "far"
+  // of "so far", "came" of "came apart", "know" of "don't know"…).
+  pastWord: ['was', 'were', 'had', 'did', 'got', 'came', 'went', 'broke', 'fell', 'took', 'stood', 'bought', 'tried', 'found', 'made', 'put', 'gave', 'kept', 'held',
+    'left', 'felt', 'saw', 'told', 'began', 'ran', 'sat', 'wore', 'tore', 'spent', 'paid', 'sent', 'brought', 'caught', 'became', 'lost'],
+  eventWord: ['was', 'were', 'had', 'did', 'got', 'came', 'went', 'broke', 'fell', 'took', 'stood', 'bought', 'tried', 'noticed', 'found', 'lasted', 'stopped',
+    'started', 'washed', 'dropped', 'installed', 'received', 'returned', 'used', 'after', 'since', 'ago', 'yesterday', 'still', 'now',
+    'month', 'months', 'week', 'weeks', 'year', 'years', 'day', 'days', 'times'],
+  spanWord: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'season', 'since', 'still', 'anymore', 'overtime'],
+  defectWord: ['broke', 'broken', 'breaks', 'crack', 'cracked', 'cracks', 'failed', 'fails', 'stopped', 'stuck', 'leak', 'leaked', 'leaks', 'leaking', 'hole', 'holes',
+    'tore', 'torn', 'ripped', 'peeled', 'peeling', 'deflated', 'faded', 'bubble', 'bubbles', 'defective', 'died', 'dead', 'scratch', 'scratches', 'scratched',
+    'stops', 'leakage', 'damaged', 'dented', 'bent', 'warped', 'chipped', 'shattered', 'frayed', 'fraying', 'pilling', 'pilled', 'shrunk', 'shrank', 'rusted',
+    'rusty', 'wobbly', 'wobbles', 'skips', 'skipping', 'missing', 'fake', 'counterfeit', 'knockoff', 'bootleg'],
+  irrealisWord: ['would', 'might', 'may', 'maybe', 'perhaps', 'probably', 'hope', 'hopefully', 'wish', 'if'],
   repeat: ['one', 'pair', 'set', 'unit', 'purchase', 'order', 'time', 'bottle', 'pack', 'box', 'copy', 'bag', 'more', 'another', 'again', 'back', 'buying', 'repeat', 're'],
 };
+
+/**
+ * Sure gates: open, their pattern matches (a whole run that is one of its alternatives, with no
+ * letter on either side, is a match); shut, their pattern (behind its own gate) still decides.
+ */
+export const SURE_GATES = GATE.pastWord | GATE.eventWord | GATE.spanWord | GATE.defectWord | GATE.irrealisWord;
 
 /** Exact gates: their answer needs no pattern run. */
 export const EXACT_GATES = GATE.i | GATE.we | GATE.neg | GATE.verb;
