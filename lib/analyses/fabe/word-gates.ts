@@ -1,3 +1,5 @@
+import { codeAt } from './char-code';
+
 /**
  * Pre-tests for the English word-list patterns of features.ts, read off one pass over the
  * statement. Those patterns (a reviewer's "I", the seller's "we", negation, verbs, narrated
@@ -184,14 +186,14 @@ export function englishGates(text: string): number | undefined {
   let state = OUTSIDE;
   words = 0;
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c >= 0x80 && !PLAIN_CODES.has(c)) return undefined;
     if (!isLetter(c)) {
       // "n't" anywhere (any case) is a negation: the neg pattern's last alternative.
-      if (c === 0x27 && i > 0 && (text.charCodeAt(i - 1) | 0x20) === 0x6e && i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x74) gates |= GATE.neg;
+      if (c === 0x27 && i > 0 && (codeAt(text, i - 1) | 0x20) === 0x6e && i + 1 < n && (codeAt(text, i + 1) | 0x20) === 0x74) gates |= GATE.neg;
       const digit = c >= 0x30 && c <= 0x39;
       if (state === IN_RUN) {
-        if (!digit) state = (c === 0x27 || c === RIGHT_QUOTE) && i + 1 < n && isLetter(text.charCodeAt(i + 1)) ? AFTER_APOSTROPHE : OUTSIDE;
+        if (!digit) state = (c === 0x27 || c === RIGHT_QUOTE) && i + 1 < n && isLetter(codeAt(text, i + 1)) ? AFTER_APOSTROPHE : OUTSIDE;
       } else if (digit) {
         words++;
         state = IN_RUN;
@@ -208,7 +210,7 @@ export function englishGates(text: string): number | undefined {
     let head = (c | 0x20) - 0x60;
     let tail = 0;
     for (i++; i < n; i++) {
-      const d = text.charCodeAt(i);
+      const d = codeAt(text, i);
       if (!isLetter(d)) break;
       if (i < headEnd) head = head * 32 + ((d | 0x20) - 0x60);
       else if (i < headEnd + HEAD_LETTERS) tail = tail * 32 + ((d | 0x20) - 0x60);
@@ -217,10 +219,10 @@ export function englishGates(text: string): number | undefined {
     if (len <= LONGEST) gates |= gatesOf(head, tail);
     if (len >= STEM_LETTERS && REPEAT_STEMS.includes(len > STEM_LETTERS ? head >>> (5 * (HEAD_LETTERS - STEM_LETTERS)) : head)) gates |= GATE.repeat;
     // Suffix alternatives: "\p{L}{2,}…ed" (past), "\b[a-z]{3,}ed\b" (event), "\p{L}{3,}ing\s+…" (clause).
-    const last = text.charCodeAt(i - 1) | 0x20;
-    const beforeLast = len >= 2 ? text.charCodeAt(i - 2) | 0x20 : 0;
+    const last = codeAt(text, i - 1) | 0x20;
+    const beforeLast = len >= 2 ? codeAt(text, i - 2) | 0x20 : 0;
     if (len >= 4 && last === 0x64 && beforeLast === 0x65) gates |= len >= 5 ? GATE.past | GATE.event : GATE.past;
-    if (len >= 6 && last === 0x67 && beforeLast === 0x6e && (text.charCodeAt(i - 3) | 0x20) === 0x69) gates |= GATE.clause;
+    if (len >= 6 && last === 0x67 && beforeLast === 0x6e && (codeAt(text, i - 3) | 0x20) === 0x69) gates |= GATE.clause;
   }
   return gates;
 }
