@@ -220,9 +220,20 @@ interface Compiled { index: Record<string, number>; rows: Float64Array; words: W
 const COMPILED = new WeakMap<Weights, Compiled>();
 const mix = (h: number) => (h ^ (h >>> 15)) >>> 0;
 
+/** The weights compiled last: every statement asks for the same ones, and a WeakMap lookup per statement showed in profiles. */
+let lastWeights: Weights | undefined;
+let lastCompiled: Compiled | undefined;
+
 function compiled(weights: Weights): Compiled {
+  if (weights === lastWeights) return lastCompiled!;
   let c = COMPILED.get(weights);
-  if (c) return c;
+  if (!c) c = compile(weights);
+  lastWeights = weights;
+  lastCompiled = c;
+  return c;
+}
+
+function compile(weights: Weights): Compiled {
   const index: Record<string, number> = Object.create(null) as Record<string, number>;
   const core: Weights[string][] = [];
   const named: [number, Weights[string]][] = [];
@@ -243,7 +254,7 @@ function compiled(weights: Weights): Compiled {
     words.slots[i * 2 + 1] = r;
     FABE_PARTS.forEach((p, k) => { words.weights[r * 5 + k] = row[p]; });
   });
-  c = { index, rows, words };
+  const c = { index, rows, words };
   COMPILED.set(weights, c);
   return c;
 }

@@ -1,3 +1,5 @@
+import { codeAt } from './char-code';
+
 /**
  * Lexical features: the words a statement uses. Latin-script words lower-cased (`w:soft`)
  * and adjacent word pairs (`w2:so far`), every run of digits as one token `0` (a spec's
@@ -34,9 +36,9 @@ function wordEnd(s: string, i: number): number {
   const n = s.length;
   let j = i + 1;
   while (j < n) {
-    const d = s.charCodeAt(j);
+    const d = codeAt(s, j);
     if (isLetter(d, s, j)) j++;
-    else if ((d === APOSTROPHE || d === RIGHT_QUOTE) && j + 1 < n && isLetter(s.charCodeAt(j + 1), s, j + 1)) j += 2;
+    else if ((d === APOSTROPHE || d === RIGHT_QUOTE) && j + 1 < n && isLetter(codeAt(s, j + 1), s, j + 1)) j += 2;
     else break;
   }
   return j;
@@ -44,8 +46,9 @@ function wordEnd(s: string, i: number): number {
 
 /** Where the run of digits starting at `i` ends. */
 function digitsEnd(s: string, i: number): number {
+  const n = s.length;
   let j = i + 1;
-  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  while (j < n && isDigit(codeAt(s, j))) j++;
   return j;
 }
 
@@ -162,7 +165,7 @@ export function lexicalHashes(lower: string): LexicalHits {
   let pairHead = 0;
   let i = 0;
   while (i < n) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (isHan(c)) {
       hit(step(H_H, c), i, i + 1);
       if (prevHan >= 0) hit(step(step(H_H2, prevHan), c), prevHanAt, i + 1);
@@ -190,7 +193,7 @@ export function lexicalHashes(lower: string): LexicalHits {
       pair = pairHead;
       head = H_W2;
       for (let k = i; k < j; k++) {
-        const d = s.charCodeAt(k);
+        const d = codeAt(s, k);
         uni = step(uni, d);
         pair = step(pair, d);
         head = step(head, d);

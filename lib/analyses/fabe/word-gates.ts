@@ -1,3 +1,5 @@
+import { codeAt } from './char-code';
+
 /**
  * Pre-tests for the English word-list patterns of features.ts, read off one pass over the
  * statement. Those patterns (a reviewer's "I", the seller's "we", negation, verbs, narrated
@@ -13,10 +15,17 @@
  *   holds "i", "isn't" holds "n't"), so the gate is the pattern's answer.
  * - The other gates are necessary conditions only: each alternative of the pattern needs
  *   one of the gate's words as a whole run (a phrase such as "so far" needs "far"), or a
- *   run of letters with the ending a suffix alternative needs ("…ed", "…ing"); when the
- *   gate is open the pattern itself still decides.
- * - A text with any character outside ASCII gets no gates (undefined): every pattern runs,
- *   as before, since there letters, case and apostrophes are no longer that simple.
+ *   run of letters with the ending a suffix alternative needs ("…ed", "…ing") or the stem a
+ *   prefix alternative needs ("reorder…"); when the gate is open the pattern itself still decides.
+ * - The sure gates answer yes without the pattern: a run that is, on its own, one of the
+ *   pattern's word alternatives ("was" for the narrated past) is a match.
+ * - A text with any other character outside ASCII than the punctuation of PLAIN_PUNCTUATION
+ *   gets no gates (undefined): every pattern runs, as before, since there letters, case and
+ *   apostrophes are no longer that simple. That punctuation (’ “ — × …, one English statement
+ *   in twelve holds some) is, for every pattern here, what an ASCII symbol is: no letter
+ *   (`\p{L}`, nor a mark, a digit, a Latin or Han character, nor `\w` under `iu`), so the runs
+ *   of letters are the same; the one difference, the word count's ’ apostrophe, is read as
+ *   the count's pattern reads it.
  *
  * Keep the word lists in step with the patterns in features.ts: the equivalence suite
  * (tests/fabe/optimised-equivalence.test.ts) checks every gate against its pattern over all
@@ -36,6 +45,13 @@ export const GATE = {
   span: 1 << 9,
   defect: 1 << 10,
   irrealis: 1 << 11,
+  repeat: 1 << 12,
+  // Sure gates (SURE_GATES): a word that is a whole alternative of its pattern on its own.
+  pastWord: 1 << 13,
+  eventWord: 1 << 14,
+  spanWord: 1 << 15,
+  defectWord: 1 << 16,
+  irrealisWord: 1 << 17,
 } as const;
 export type GateName = keyof typeof GATE;
 
@@ -63,7 +79,29 @@ export const GATE_WORDS: Record<GateName, readonly string[]> = {
     'scratched', 'work', 'working', 'stops', 'leakage', 'damaged', 'dented', 'bent', 'warped', 'chipped', 'shattered', 'frayed', 'fraying', 'pilling', 'pilled',
     'shrunk', 'shrank', 'rusted', 'rusty', 'wobbly', 'wobbles', 'skips', 'skipping', 'missing', 'fit', 'stop', 'fake', 'counterfeit', 'knockoff', 'knock', 'bootleg', 'fitting', 'charge', 'charging', 'turn'],
   irrealis: ['would', 'might', 'may', 'maybe', 'perhaps', 'probably', 'hope', 'hopefully', 'wish', 'if', 'know', 'sure', 'see'],
+  // "(second|…|another) (one|pair|…)" needs the noun, "(ordered|…) (more|another|again)" the last
+  // word, "re-order" the "re" (without the hyphen, a run opens it by its stem: REPEAT_STEMS).
+  // The words that are whole alternatives of PAST, EVENT, SPAN, DEFECT and IRREALIS (not "far"
+  // of "so far", "came" of "came apart", "know" of "don't know"…).
+  pastWord: ['was', 'were', 'had', 'did', 'got', 'came', 'went', 'broke', 'fell', 'took', 'stood', 'bought', 'tried', 'found', 'made', 'put', 'gave', 'kept', 'held',
+    'left', 'felt', 'saw', 'told', 'began', 'ran', 'sat', 'wore', 'tore', 'spent', 'paid', 'sent', 'brought', 'caught', 'became', 'lost'],
+  eventWord: ['was', 'were', 'had', 'did', 'got', 'came', 'went', 'broke', 'fell', 'took', 'stood', 'bought', 'tried', 'noticed', 'found', 'lasted', 'stopped',
+    'started', 'washed', 'dropped', 'installed', 'received', 'returned', 'used', 'after', 'since', 'ago', 'yesterday', 'still', 'now',
+    'month', 'months', 'week', 'weeks', 'year', 'years', 'day', 'days', 'times'],
+  spanWord: ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'season', 'since', 'still', 'anymore', 'overtime'],
+  defectWord: ['broke', 'broken', 'breaks', 'crack', 'cracked', 'cracks', 'failed', 'fails', 'stopped', 'stuck', 'leak', 'leaked', 'leaks', 'leaking', 'hole', 'holes',
+    'tore', 'torn', 'ripped', 'peeled', 'peeling', 'deflated', 'faded', 'bubble', 'bubbles', 'defective', 'died', 'dead', 'scratch', 'scratches', 'scratched',
+    'stops', 'leakage', 'damaged', 'dented', 'bent', 'warped', 'chipped', 'shattered', 'frayed', 'fraying', 'pilling', 'pilled', 'shrunk', 'shrank', 'rusted',
+    'rusty', 'wobbly', 'wobbles', 'skips', 'skipping', 'missing', 'fake', 'counterfeit', 'knockoff', 'bootleg'],
+  irrealisWord: ['would', 'might', 'may', 'maybe', 'perhaps', 'probably', 'hope', 'hopefully', 'wish', 'if'],
+  repeat: ['one', 'pair', 'set', 'unit', 'purchase', 'order', 'time', 'bottle', 'pack', 'box', 'copy', 'bag', 'more', 'another', 'again', 'back', 'buying', 'repeat', 're'],
 };
+
+/**
+ * Sure gates: open, their pattern matches (a whole run that is one of its alternatives, with no
+ * letter on either side, is a match); shut, their pattern (behind its own gate) still decides.
+ */
+export const SURE_GATES = GATE.pastWord | GATE.eventWord | GATE.spanWord | GATE.defectWord | GATE.irrealisWord;
 
 /** Exact gates: their answer needs no pattern run. */
 export const EXACT_GATES = GATE.i | GATE.we | GATE.neg | GATE.verb;
@@ -79,6 +117,12 @@ const HEAD_LETTERS = 6;
 const LONGEST = Math.max(...Object.values(GATE_WORDS).flat().map((w) => w.length));
 if (LONGEST > HEAD_LETTERS * 2) throw new Error(`word-gates: "${LONGEST}"-letter gate word does not fit head and tail`);
 const packLetters = (w: string, from: number, to: number) => { let k = 0; for (let i = from; i < Math.min(to, w.length); i++) k = k * 32 + ((w.charCodeAt(i) | 0x20) - 0x60); return k; };
+/**
+ * "re(?:order|purchas|bought|buy)\p{L}*" written as one run ("reorders", "repurchased"): its
+ * first five letters, packed as `head` packs them.
+ */
+const STEM_LETTERS = 5;
+const REPEAT_STEMS = ['reord', 'repur', 'rebou', 'rebuy'].map((w) => packLetters(w, 0, STEM_LETTERS));
 const slotOfWord = (head: number, tail: number, shift: number) => (Math.imul(head, 0x9e3779b1) ^ Math.imul(tail + 1, 0x85ebca6b)) >>> shift;
 const WORD_GATES = new Map<string, number>();
 for (const [name, words] of Object.entries(GATE_WORDS) as [GateName, readonly string[]][]) for (const w of words) WORD_GATES.set(w, (WORD_GATES.get(w) ?? 0) | GATE[name]);
@@ -112,6 +156,16 @@ function gatesOf(head: number, tail: number): number {
 const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
 /**
+ * Non-ASCII punctuation read like an ASCII symbol (see the top of this file): quotes,
+ * dashes, ellipsis, brackets, signs. tests/fabe/optimised-equivalence.test.ts checks that
+ * none is a letter, mark, digit, Latin or Han character, or `\w`.
+ */
+export const PLAIN_PUNCTUATION = '’‘“”—–…×【】√£°®™©•·€：';
+const PLAIN_CODES = new Set(Array.from(PLAIN_PUNCTUATION, (c) => c.charCodeAt(0)));
+/** The typographic apostrophe: WORD joins a word across it, as across '. */
+const RIGHT_QUOTE = 0x2019;
+
+/**
  * Word counting (features.ts WORD, as asciiWordCount reads it on ASCII text: a run of letters
  * and digits, then an apostrophe and a run of letters when one follows), done by the gates'
  * pass: where the reader is — outside a word, in its run of letters and digits, or in the
@@ -125,21 +179,21 @@ let words = 0;
 /** The words of the text englishGates last read (when it gave gates: an ASCII text). */
 export const englishWordCount = (): number => words;
 
-/** The gates an ASCII-only text opens; undefined for any other text. Counts its words too (englishWordCount). */
+/** The gates an ASCII text (PLAIN_PUNCTUATION allowed) opens; undefined for any other text. Counts its words too (englishWordCount). */
 export function englishGates(text: string): number | undefined {
   const n = text.length;
   let gates = 0;
   let state = OUTSIDE;
   words = 0;
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return undefined;
+    const c = codeAt(text, i);
+    if (c >= 0x80 && !PLAIN_CODES.has(c)) return undefined;
     if (!isLetter(c)) {
       // "n't" anywhere (any case) is a negation: the neg pattern's last alternative.
-      if (c === 0x27 && i > 0 && (text.charCodeAt(i - 1) | 0x20) === 0x6e && i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x74) gates |= GATE.neg;
+      if (c === 0x27 && i > 0 && (codeAt(text, i - 1) | 0x20) === 0x6e && i + 1 < n && (codeAt(text, i + 1) | 0x20) === 0x74) gates |= GATE.neg;
       const digit = c >= 0x30 && c <= 0x39;
       if (state === IN_RUN) {
-        if (!digit) state = c === 0x27 && i + 1 < n && isLetter(text.charCodeAt(i + 1)) ? AFTER_APOSTROPHE : OUTSIDE;
+        if (!digit) state = (c === 0x27 || c === RIGHT_QUOTE) && i + 1 < n && isLetter(codeAt(text, i + 1)) ? AFTER_APOSTROPHE : OUTSIDE;
       } else if (digit) {
         words++;
         state = IN_RUN;
@@ -156,18 +210,19 @@ export function englishGates(text: string): number | undefined {
     let head = (c | 0x20) - 0x60;
     let tail = 0;
     for (i++; i < n; i++) {
-      const d = text.charCodeAt(i);
+      const d = codeAt(text, i);
       if (!isLetter(d)) break;
       if (i < headEnd) head = head * 32 + ((d | 0x20) - 0x60);
       else if (i < headEnd + HEAD_LETTERS) tail = tail * 32 + ((d | 0x20) - 0x60);
     }
     const len = i - start;
     if (len <= LONGEST) gates |= gatesOf(head, tail);
+    if (len >= STEM_LETTERS && REPEAT_STEMS.includes(len > STEM_LETTERS ? head >>> (5 * (HEAD_LETTERS - STEM_LETTERS)) : head)) gates |= GATE.repeat;
     // Suffix alternatives: "\p{L}{2,}…ed" (past), "\b[a-z]{3,}ed\b" (event), "\p{L}{3,}ing\s+…" (clause).
-    const last = text.charCodeAt(i - 1) | 0x20;
-    const beforeLast = len >= 2 ? text.charCodeAt(i - 2) | 0x20 : 0;
+    const last = codeAt(text, i - 1) | 0x20;
+    const beforeLast = len >= 2 ? codeAt(text, i - 2) | 0x20 : 0;
     if (len >= 4 && last === 0x64 && beforeLast === 0x65) gates |= len >= 5 ? GATE.past | GATE.event : GATE.past;
-    if (len >= 6 && last === 0x67 && beforeLast === 0x6e && (text.charCodeAt(i - 3) | 0x20) === 0x69) gates |= GATE.clause;
+    if (len >= 6 && last === 0x67 && beforeLast === 0x6e && (codeAt(text, i - 3) | 0x20) === 0x69) gates |= GATE.clause;
   }
   return gates;
 }

@@ -1,4 +1,5 @@
 import { isWordUnit } from '../../title/rules/word-list';
+import { codeAt } from '../char-code';
 import { FAMILY_IDS, type FamilyId, type Lexicon } from './families';
 import { flatten, ROOT, ROOT_DIRECT, slotOf, type FlatTrie, type TrieNode } from './flat-trie';
 import { requiredLiterals } from './required-literal';
@@ -112,7 +113,7 @@ export function scanLexicon(lex: CompiledLexicon, text: string, folded: string):
   let count = 0;
   let prevWord = false;
   for (let i = 0; i < n; i++) {
-    const c0 = folded.charCodeAt(i);
+    const c0 = codeAt(folded, i);
     const word0 = isWordUnit(c0);
     // A Latin term starts at a word start only.
     const midWord = prevWord && word0;
@@ -123,7 +124,7 @@ export function scanLexicon(lex: CompiledLexicon, text: string, folded: string):
     // `step`: the node walked to, times two, plus one when a term ends there (flat-trie.ts).
     let step = ROOT * 2;
     for (let j = i; j < n; j++) {
-      const c = j === i ? c0 : folded.charCodeAt(j);
+      const c = j === i ? c0 : codeAt(folded, j);
       const node = step >> 1;
       if (node === ROOT && c < ROOT_DIRECT) step = rootDirect[c]!;
       else {
@@ -140,11 +141,11 @@ export function scanLexicon(lex: CompiledLexicon, text: string, folded: string):
       const e0 = endFrom[to]!;
       const e1 = endFrom[to + 1]!;
       const latinEnd = isWordUnit(c);
-      const nextIsWord = j + 1 < n && isWordUnit(folded.charCodeAt(j + 1));
+      const nextIsWord = j + 1 < n && isWordUnit(codeAt(folded, j + 1));
       for (let e = e0; e < e1; e++) {
         if (endStar[e]) {
           let m = j + 1;
-          while (m < n && isWordUnit(folded.charCodeAt(m))) m++;
+          while (m < n && isWordUnit(codeAt(folded, m))) m++;
           count = pushHit(count, endFamily[e]!, i, m);
         } else if (!latinEnd || !nextIsWord) count = pushHit(count, endFamily[e]!, i, j + 1);
       }

@@ -11,12 +11,17 @@
  * ASCII letters other than s and k, digits and the space. Under the `iu` flags such a letter
  * matches only its ASCII upper or lower case (s and k also match ſ and the Kelvin sign,
  * hence left out), and foldCue lower-cases ASCII letters in place and keeps digits and the
- * space, so a match in the text is the run in the folded text.
+ * space, so a match in the text is the run in the folded text. Han characters (the Chinese
+ * patterns: 色差, 就是) have no case: each matches only itself and foldCue keeps it, so they
+ * may be in a run too, and one of them is already rare enough to look for.
  */
 
 const MIN_RUN = 2;
-/** Characters a run may hold, once lower-cased. */
-const RUN_CHAR = /^[a-jl-rt-z0-9 ]$/;
+/** Characters a run may hold, once lower-cased: those ASCII ones, and the CJK Unified Ideographs (and extension A). */
+const RUN_CHAR = /^[a-jl-rt-z0-9 \u3400-\u4dbf\u4e00-\u9fff]$/;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+/** Long enough to be worth looking for: two characters, or one Han character. */
+const selective = (run: string) => run.length >= MIN_RUN || HAN.test(run);
 const QUANTIFIER = /^[?*+{]$/;
 
 /** The top-level alternatives of a pattern source (bars inside groups and classes are not split on). */
@@ -93,5 +98,5 @@ export function requiredLiterals(source: string): string[] | undefined {
   const alts = alternatives(source);
   if (!alts) return undefined;
   const runs = alts.map(longestRun);
-  return runs.every((r) => r.length >= MIN_RUN) ? [...new Set(runs)] : undefined;
+  return runs.every(selective) ? [...new Set(runs)] : undefined;
 }
