@@ -53,6 +53,14 @@ const PIECES = [
   'ALL-IN-ONE DESIGN', 'WATERPROOF', 'Great value', 'lower case', 'Upper Case', 'wasserdicht und leicht', 'très bien pour le prix',
 ];
 
+/** Characters and short runs for the segmenter's character-level texts. */
+const CHARACTERS = [
+  'a', 'b', 'Z', 'J', 'É', 'é', 'ß', 'İ', 'ǅ', 'Ⅻ', '𝐀', '中', '文', '𠀀', '1', '23', '①', '⑳', 'e.g', 'z.B', 'p.ej', 'nr', 'approx', 'word ', 'Word ', ' the',
+  ' ', '  ', '\u00a0', '\u3000', '\t', '\n', '\r', '\r\n', '\u2028', '.', '..', '!', '?', '…', '"', "'", '”', '’', '»', ')', ']', '(', '[', '“', '‘',
+  '【', '】', '「', '」', '』', '（', '）', '。', '！', '？', '；', ';', '，', ',', '、', '-', '–', '—', ' - ', ' – A', ' — b', '*', '·', '>', '#', ':',
+  '•', '●', '■', '◆', '▪', '★', '☆', '✔', '✅', '➤', '►', '▶', '\ud800', '\udc00', '\ud840',
+];
+
 function randomText(rnd: (n: number) => number, max: number): string {
   let text = '';
   for (let k = 1 + rnd(max); k > 0; k--) text += PIECES[rnd(PIECES.length)]! + (rnd(3) ? ' ' : '');
@@ -118,6 +126,24 @@ describe('draftStatements equals the slow oracle (reference-statements.ts)', () 
     // Both ways were taken: stretches that cut a word are declined, the others decided.
     expect(decided).toBeGreaterThan(1000);
     expect(declined).toBeGreaterThan(1000);
+  });
+
+  it('segment equals the first-written segmenter on the labelled statements in every language', () => {
+    for (const { text } of loadItems(LABELLED)) {
+      for (const lang of FABE_LANGS as readonly FabeLang[]) expect(segment(text, lang), `${lang}: ${JSON.stringify(text)}`).toEqual(referenceSegment(text, lang));
+    }
+  });
+
+  it('segment equals the first-written segmenter on texts packed with the characters its patterns name', () => {
+    // The hand-written scan matches each pattern by character code: every character a pattern
+    // names (stops, closers, dashes, commas, markers, openers, junk), letters of each case and
+    // script, surrogates (paired, lone, cut), white space of each kind, close together.
+    const rnd = generator(31);
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = 1 + rnd(40); k > 0; k--) text += CHARACTERS[rnd(CHARACTERS.length)];
+      for (const lang of FABE_LANGS as readonly FabeLang[]) expect(segment(text, lang), `${lang}: ${JSON.stringify(text)}`).toEqual(referenceSegment(text, lang));
+    }
   });
 
   it('segment equals the first-written segmenter on generated texts in every language', () => {
