@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAny, FABE_LANGS, LangTally, type FabeLang } from '../../lib/analyses/fabe/lang';
+import { detectAny, detectLang, FABE_LANGS, LangTally, type FabeLang } from '../../lib/analyses/fabe/lang';
 import { clearFabeMemos } from '../../lib/analyses/fabe/memo';
 import { segment } from '../../lib/analyses/fabe/segment';
 import { draftStatements } from '../../lib/analyses/fabe/statements';
@@ -49,7 +49,7 @@ const PIECES = [
   '1.', '2.', 'Platz', 'approx.', 'Nr.', 'x', 'abcdefgh', '12', '1.5 l', '1,5 l', 'e.g. the', 'Mr. Smith', 'i.e.',
   '采用304不锈钢内胆', '保温12小时', '这款', '很好', '，', '。', '！', '？', '；', ';', '、', '【包邮】', '(', ')', '"', '“', '”', '’', '…', '...', '!', '?', '?!',
   ' – ', ' — ', ' - ', '-', ':', '\n', '\r\n', '\n\n', '• ', '● ', '★', '✔', ' ', '  ', '\u00a0', '\u3000', '\t',
-  'étanche', 'très', 'Größe', 'für', 'más', 'è', 'İ', '\u212a', 'ǅ', '𝐀𝐁', '😀', 'ß', 'Ⅻ', '①', '→', 'ＡＢＣ', '〇', '々', '㐀',
+  'étanche', 'très', 'Größe', 'für', 'FÜR', 'más', 'è', 'È', 'ª', 'º', 'µ', '×', '°', '½', '©', '→', '🃏', '\ud83d', 'İ', '\u212a', 'ǅ', '𝐀𝐁', '😀', 'ß', 'Ⅻ', '①', '→', 'ＡＢＣ', '〇', '々', '㐀',
   'ALL-IN-ONE DESIGN', 'WATERPROOF', 'Great value', 'lower case', 'Upper Case', 'wasserdicht und leicht', 'très bien pour le prix',
 ];
 
@@ -102,6 +102,21 @@ describe('draftStatements equals the slow oracle (reference-statements.ts)', () 
   it('on generated listings (mixed scripts, stops, abbreviations, dashes, long texts)', () => {
     const rnd = generator(11);
     for (let n = 0; n < 1500; n++) expectSameDrafts(randomRead(rnd), `generated ${n}`);
+  });
+
+  it('detectLang equals detectAny with every BMP character and emoji among marker words', () => {
+    // The shortcut takes Latin-1 letters, plain symbols and emoji apart from other characters:
+    // each one inside a word, alone and next to Han, under hints that tie differently (the
+    // texts it declines go to detectAny itself; Han is sampled, its range is one test).
+    const tally = new LangTally();
+    const check = (ch: string) => {
+      for (const text of [`the ${ch} und für`, `f${ch}r très${ch}`, `中文${ch}the`, `m${ch}s y el ${ch}`]) {
+        if (!tally.read(text)) continue;
+        for (const hint of ['de-DE', undefined]) expect(detectLang(text, hint), `${JSON.stringify(text)} ${hint}`).toBe(detectAny(text, hint));
+      }
+    };
+    for (let c = 0x80; c <= 0xffff; c++) if (c < 0x4e00 || c > 0x9fff || c % 97 === 0) check(String.fromCharCode(c));
+    for (let c = 0x1f000; c <= 0x1fbff; c += 7) check(String.fromCodePoint(c));
   });
 
   it('LangTally decides any stretch of a text as detectAny decides the stretch alone (or declines)', () => {

@@ -84,15 +84,29 @@ const isPlainHan = (c: number) => c >= 0x4e00 && c <= 0x9fef;
 const isPlainPunctuation = (c: number) =>
   (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301f) ||
   (c >= 0xff01 && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65);
+/**
+ * Symbols the shortcut knows, none of them a letter, cased, Latin or Han: Latin-1's signs
+ * (U+0080–U+00BF but ª and º, which are Latin letters; × ÷), arrows, mathematical and
+ * technical signs (U+2190–U+23FF), boxes, shapes, miscellaneous symbols and dingbats
+ * (U+2500–U+27BF: ✔ ★ ●). Emoji are taken apart, by their high surrogate (readFlat).
+ */
+const isPlainSymbol = (c: number) =>
+  (c <= 0xbf && c !== 0xaa && c !== 0xba) || c === 0xd7 || c === 0xf7 || (c >= 0x2190 && c <= 0x23ff) || (c >= 0x2500 && c <= 0x27bf);
+/** Latin-1's letters (à é ß ü ª º …): Latin script, each lower-cased to one code unit. */
+const isLatin1Letter = (c: number) => (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 0xaa || c === 0xba;
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** High surrogates of U+1F000–U+1FBFF (emoji, playing cards, pictographs: none a letter, cased, Latin or Han). */
+const isEmojiHigh = (c: number) => c >= 0xd83c && c <= 0xd83e;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
- * detectLang for a text of ASCII, plain Han and plain punctuation only (most English and
- * Chinese statements), undefined for any other text. There the general path's steps are
- * plain: the Han characters are counted one by one, the Latin-script runs are the runs of
- * A–Z and a–z, and lower-casing them is ASCII lower-casing; so the runs are read off the
- * character codes, and only runs short enough to be a marker are looked up. Votes are
- * counted in the order each language first got one, as in detectAny's map, so a tie goes
- * the same way.
+ * detectLang for a text of ASCII, Latin-1, plain Han, plain punctuation and plain symbols
+ * only (most statements in the six languages), undefined for any other text. There the
+ * general path's steps are plain: the Han characters are counted one by one, the
+ * Latin-script runs are the runs of A–Z, a–z and Latin-1's letters, and lower-casing them
+ * changes no length; so the runs are read off the character codes, and only runs short
+ * enough to be a marker are looked up. Votes are counted in the order each language first
+ * got one, as in detectAny's map, so a tie goes the same way.
  */
 function detectAscii(text: string, hint?: string): FabeLang | undefined {
   return SHARED_TALLY.read(text) ? SHARED_TALLY.langOf(0, text.length, hint) : undefined;
@@ -101,7 +115,7 @@ function detectAscii(text: string, hint?: string): FabeLang | undefined {
 /** The languages that vote (all but zh), by number, in MARKERS' order. */
 const VOTING = Object.keys(MARKERS) as Exclude<FabeLang, 'zh'>[];
 /** The distinct marker language lists, by number (a run's entry in a LangTally). */
-const DISTINCT_LISTS = [...new Set(ASCII_MARKER_LANG.values())];
+const DISTINCT_LISTS = [...new Set(MARKER_LANG.values())];
 /** DISTINCT_LISTS as language numbers, in the same order within each list. */
 const MARKER_LISTS: readonly Int8Array[] = DISTINCT_LISTS.map((langs) => Int8Array.from(langs, (l) => VOTING.indexOf(l)));
 
@@ -122,6 +136,9 @@ const markerSlot = (key: number) => Math.imul(key, 0x9e3779b1) >>> 24;
     MARKER_LIST_OF[slot] = DISTINCT_LISTS.indexOf(langs);
   }
 }
+/** The markers that are not plain ASCII words (für, très, è, más) → their list's number: looked up by name, they are few. */
+const OTHER_MARKER_LIST = new Map([...MARKER_LANG].filter(([w]) => !/^[a-z]+$/.test(w)).map(([w, langs]) => [w, DISTINCT_LISTS.indexOf(langs)]));
+
 function markerList(key: number): number {
   for (let slot = markerSlot(key); ; slot = (slot + 1) & (MARKER_SLOTS - 1)) {
     const k = MARKER_KEYS[slot]!;
@@ -138,8 +155,9 @@ const NO_MARKER = -1;
  * decided without reading it again: statements.ts reads a bullet or review body once for
  * the language that segments it, then decides each of its sentences from the same runs
  * (a sentence of that text has exactly the runs that lie inside it, when no run crosses
- * its edges). Runs are: ASCII letter runs (their marker list or NO_MARKER) and runs of
- * plain Han (HAN); other characters (digits, ASCII and plain punctuation) carry no evidence.
+ * its edges). Runs are: runs of ASCII and Latin-1 letters (their marker list or NO_MARKER)
+ * and runs of plain Han (HAN); other characters (digits, punctuation, symbols, emoji) carry
+ * no evidence.
  * Reused from read to read: the runs are valid until the next `read`.
  */
 export class LangTally {
@@ -151,7 +169,7 @@ export class LangTally {
   private readonly votes = new Int32Array(VOTING.length);
   private readonly order = new Int8Array(VOTING.length);
 
-  /** Reads `text`'s runs; false (and no runs) when it holds a character outside ASCII, plain Han and plain punctuation. */
+  /** Reads `text`'s runs; false (and no runs) when it holds a character the shortcut does not know (detectAscii). */
   read(text: string): boolean {
     return this.readFlat(flatString(text));
   }
@@ -162,6 +180,10 @@ export class LangTally {
     this.count = 0;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
+      if (c < 0x80 ? isAsciiLetter(c) : isLatin1Letter(c)) {
+        i = this.readWord(text, i);
+        continue;
+      }
       if (c >= 0x80) {
         if (isPlainHan(c)) {
           const start = i;
@@ -169,23 +191,39 @@ export class LangTally {
           this.push(start, i, HAN);
           continue;
         }
-        if (!isPlainPunctuation(c)) { this.count = 0; return false; }
-        i++;
-        continue;
+        if (isEmojiHigh(c)) {
+          i += i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+          continue;
+        }
+        if (!isPlainPunctuation(c) && !isPlainSymbol(c)) { this.count = 0; return false; }
       }
-      const lower = c | 0x20;
-      if (lower < 0x61 || lower > 0x7a) { i++; continue; }
-      const start = i;
-      for (i++; i < n; i++) { const d = text.charCodeAt(i) | 0x20; if (d < 0x61 || d > 0x7a) break; }
-      let list = NO_MARKER;
-      if (i - start <= MAX_MARKER) {
+      i++;
+    }
+    return true;
+  }
+
+  /** Reads the run of Latin letters from `start` and its marker list; returns its end. */
+  private readWord(text: string, start: number): number {
+    const n = text.length;
+    let ascii = true;
+    let i = start;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (d < 0x80 ? !isAsciiLetter(d) : !isLatin1Letter(d)) break;
+      if (d >= 0x80) ascii = false;
+    }
+    let list = NO_MARKER;
+    if (i - start <= MAX_MARKER) {
+      if (ascii) {
         let key = 0;
         for (let k = start; k < i; k++) key = key * 32 + ((text.charCodeAt(k) | 0x20) - 0x60);
         list = markerList(key);
+      } else {
+        list = OTHER_MARKER_LIST.get(text.slice(start, i).toLowerCase()) ?? NO_MARKER;
       }
-      this.push(start, i, list);
     }
-    return true;
+    this.push(start, i, list);
+    return i;
   }
 
   private push(start: number, end: number, list: number): void {
