@@ -180,49 +180,54 @@ export class LangTally {
     this.count = 0;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
-      if (c < 0x80 ? isAsciiLetter(c) : isLatin1Letter(c)) {
-        i = this.readWord(text, i);
+      if (c < 0x80) {
+        i = isAsciiLetter(c) ? this.readWord(text, i) : i + 1;
         continue;
       }
-      if (c >= 0x80) {
-        if (isPlainHan(c)) {
-          const start = i;
-          for (i++; i < n && isPlainHan(text.charCodeAt(i)); i++);
-          this.push(start, i, HAN);
-          continue;
-        }
-        if (isEmojiHigh(c)) {
-          i += i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-          continue;
-        }
-        if (!isPlainPunctuation(c) && !isPlainSymbol(c)) { this.count = 0; return false; }
+      if (isPlainHan(c)) {
+        const start = i;
+        for (i++; i < n && isPlainHan(text.charCodeAt(i)); i++);
+        this.push(start, i, HAN);
+      } else if (isLatin1Letter(c)) {
+        i = this.readLatin1Word(text, i, i);
+      } else if (isEmojiHigh(c)) {
+        i += i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+      } else if (isPlainPunctuation(c) || isPlainSymbol(c)) {
+        i++;
+      } else {
+        this.count = 0;
+        return false;
       }
-      i++;
     }
     return true;
   }
 
-  /** Reads the run of Latin letters from `start` and its marker list; returns its end. */
+  /**
+   * Reads the run of Latin letters from `start` and its marker list; returns its end. An
+   * ASCII run is packed as it is read (6 letters fill 30 bits: still a small integer).
+   */
   private readWord(text: string, start: number): number {
     const n = text.length;
-    let ascii = true;
+    let key = 0;
     let i = start;
     for (; i < n; i++) {
       const d = text.charCodeAt(i);
+      if (d >= 0x80 || !isAsciiLetter(d)) break;
+      if (i - start < MAX_MARKER) key = key * 32 + ((d | 0x20) - 0x60);
+    }
+    if (i < n && isLatin1Letter(text.charCodeAt(i))) return this.readLatin1Word(text, start, i);
+    this.push(start, i, i - start <= MAX_MARKER ? markerList(key) : NO_MARKER);
+    return i;
+  }
+
+  /** readWord's run once a Latin-1 letter is met at `i`: read on, and looked up by name when short enough. */
+  private readLatin1Word(text: string, start: number, i: number): number {
+    const n = text.length;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
       if (d < 0x80 ? !isAsciiLetter(d) : !isLatin1Letter(d)) break;
-      if (d >= 0x80) ascii = false;
     }
-    let list = NO_MARKER;
-    if (i - start <= MAX_MARKER) {
-      if (ascii) {
-        let key = 0;
-        for (let k = start; k < i; k++) key = key * 32 + ((text.charCodeAt(k) | 0x20) - 0x60);
-        list = markerList(key);
-      } else {
-        list = OTHER_MARKER_LIST.get(text.slice(start, i).toLowerCase()) ?? NO_MARKER;
-      }
-    }
-    this.push(start, i, list);
+    this.push(start, i, i - start <= MAX_MARKER ? OTHER_MARKER_LIST.get(text.slice(start, i).toLowerCase()) ?? NO_MARKER : NO_MARKER);
     return i;
   }
 
