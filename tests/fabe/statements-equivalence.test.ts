@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAny, FABE_LANGS, LangTally, type FabeLang } from '../../lib/analyses/fabe/lang';
+import { detectAny, detectLang, FABE_LANGS, LangTally, type FabeLang } from '../../lib/analyses/fabe/lang';
 import { clearFabeMemos } from '../../lib/analyses/fabe/memo';
 import { segment } from '../../lib/analyses/fabe/segment';
 import { draftStatements } from '../../lib/analyses/fabe/statements';
@@ -49,8 +49,16 @@ const PIECES = [
   '1.', '2.', 'Platz', 'approx.', 'Nr.', 'x', 'abcdefgh', '12', '1.5 l', '1,5 l', 'e.g. the', 'Mr. Smith', 'i.e.',
   '采用304不锈钢内胆', '保温12小时', '这款', '很好', '，', '。', '！', '？', '；', ';', '、', '【包邮】', '(', ')', '"', '“', '”', '’', '…', '...', '!', '?', '?!',
   ' – ', ' — ', ' - ', '-', ':', '\n', '\r\n', '\n\n', '• ', '● ', '★', '✔', ' ', '  ', '\u00a0', '\u3000', '\t',
-  'étanche', 'très', 'Größe', 'für', 'más', 'è', 'İ', '\u212a', 'ǅ', '𝐀𝐁', '😀', 'ß', 'Ⅻ', '①', '→', 'ＡＢＣ', '〇', '々', '㐀',
+  'étanche', 'très', 'Größe', 'für', 'FÜR', 'más', 'è', 'È', 'ª', 'º', 'µ', '×', '°', '½', '©', '→', '🃏', '\ud83d', 'İ', '\u212a', 'ǅ', '𝐀𝐁', '😀', 'ß', 'Ⅻ', '①', '→', 'ＡＢＣ', '〇', '々', '㐀',
   'ALL-IN-ONE DESIGN', 'WATERPROOF', 'Great value', 'lower case', 'Upper Case', 'wasserdicht und leicht', 'très bien pour le prix',
+];
+
+/** Characters and short runs for the segmenter's character-level texts. */
+const CHARACTERS = [
+  'a', 'b', 'Z', 'J', 'É', 'é', 'ß', 'İ', 'ǅ', 'Ⅻ', '𝐀', '中', '文', '𠀀', '1', '23', '①', '⑳', 'e.g', 'z.B', 'p.ej', 'nr', 'approx', 'word ', 'Word ', ' the',
+  ' ', '  ', '\u00a0', '\u3000', '\t', '\n', '\r', '\r\n', '\u2028', '.', '..', '!', '?', '…', '"', "'", '”', '’', '»', ')', ']', '(', '[', '“', '‘',
+  '【', '】', '「', '」', '』', '（', '）', '。', '！', '？', '；', ';', '，', ',', '、', '-', '–', '—', ' - ', ' – A', ' — b', '*', '·', '>', '#', ':',
+  '•', '●', '■', '◆', '▪', '★', '☆', '✔', '✅', '➤', '►', '▶', '\ud800', '\udc00', '\ud840',
 ];
 
 function randomText(rnd: (n: number) => number, max: number): string {
@@ -96,6 +104,21 @@ describe('draftStatements equals the slow oracle (reference-statements.ts)', () 
     for (let n = 0; n < 1500; n++) expectSameDrafts(randomRead(rnd), `generated ${n}`);
   });
 
+  it('detectLang equals detectAny with every BMP character and emoji among marker words', () => {
+    // The shortcut takes Latin-1 letters, plain symbols and emoji apart from other characters:
+    // each one inside a word, alone and next to Han, under hints that tie differently (the
+    // texts it declines go to detectAny itself; Han is sampled, its range is one test).
+    const tally = new LangTally();
+    const check = (ch: string) => {
+      for (const text of [`the ${ch} und für`, `f${ch}r très${ch}`, `中文${ch}the`, `m${ch}s y el ${ch}`]) {
+        if (!tally.read(text)) continue;
+        for (const hint of ['de-DE', undefined]) expect(detectLang(text, hint), `${JSON.stringify(text)} ${hint}`).toBe(detectAny(text, hint));
+      }
+    };
+    for (let c = 0x80; c <= 0xffff; c++) if (c < 0x4e00 || c > 0x9fff || c % 97 === 0) check(String.fromCharCode(c));
+    for (let c = 0x1f000; c <= 0x1fbff; c += 7) check(String.fromCodePoint(c));
+  });
+
   it('LangTally decides any stretch of a text as detectAny decides the stretch alone (or declines)', () => {
     const rnd = generator(5);
     const tally = new LangTally();
@@ -118,6 +141,24 @@ describe('draftStatements equals the slow oracle (reference-statements.ts)', () 
     // Both ways were taken: stretches that cut a word are declined, the others decided.
     expect(decided).toBeGreaterThan(1000);
     expect(declined).toBeGreaterThan(1000);
+  });
+
+  it('segment equals the first-written segmenter on the labelled statements in every language', () => {
+    for (const { text } of loadItems(LABELLED)) {
+      for (const lang of FABE_LANGS as readonly FabeLang[]) expect(segment(text, lang), `${lang}: ${JSON.stringify(text)}`).toEqual(referenceSegment(text, lang));
+    }
+  });
+
+  it('segment equals the first-written segmenter on texts packed with the characters its patterns name', () => {
+    // The hand-written scan matches each pattern by character code: every character a pattern
+    // names (stops, closers, dashes, commas, markers, openers, junk), letters of each case and
+    // script, surrogates (paired, lone, cut), white space of each kind, close together.
+    const rnd = generator(31);
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = 1 + rnd(40); k > 0; k--) text += CHARACTERS[rnd(CHARACTERS.length)];
+      for (const lang of FABE_LANGS as readonly FabeLang[]) expect(segment(text, lang), `${lang}: ${JSON.stringify(text)}`).toEqual(referenceSegment(text, lang));
+    }
   });
 
   it('segment equals the first-written segmenter on generated texts in every language', () => {

@@ -25,3 +25,6 @@ export function isAbbreviation(token: string, lang: FabeLang): boolean {
   const t = token.toLowerCase();
   return (SETS.get(lang) ?? SETS.get('en')!).has(t);
 }
+
+/** The longest abbreviation (code units): a longer token is none (lower-casing never shortens one). */
+export const MAX_ABBREVIATION = Math.max(...[...SETS.values()].flatMap((set) => [...set].map((w) => w.length)));

@@ -84,15 +84,29 @@ const isPlainHan = (c: number) => c >= 0x4e00 && c <= 0x9fef;
 const isPlainPunctuation = (c: number) =>
   (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301f) ||
   (c >= 0xff01 && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65);
+/**
+ * Symbols the shortcut knows, none of them a letter, cased, Latin or Han: Latin-1's signs
+ * (U+0080–U+00BF but ª and º, which are Latin letters; × ÷), arrows, mathematical and
+ * technical signs (U+2190–U+23FF), boxes, shapes, miscellaneous symbols and dingbats
+ * (U+2500–U+27BF: ✔ ★ ●). Emoji are taken apart, by their high surrogate (readFlat).
+ */
+const isPlainSymbol = (c: number) =>
+  (c <= 0xbf && c !== 0xaa && c !== 0xba) || c === 0xd7 || c === 0xf7 || (c >= 0x2190 && c <= 0x23ff) || (c >= 0x2500 && c <= 0x27bf);
+/** Latin-1's letters (à é ß ü ª º …): Latin script, each lower-cased to one code unit. */
+const isLatin1Letter = (c: number) => (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 0xaa || c === 0xba;
+const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/** High surrogates of U+1F000–U+1FBFF (emoji, playing cards, pictographs: none a letter, cased, Latin or Han). */
+const isEmojiHigh = (c: number) => c >= 0xd83c && c <= 0xd83e;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
- * detectLang for a text of ASCII, plain Han and plain punctuation only (most English and
- * Chinese statements), undefined for any other text. There the general path's steps are
- * plain: the Han characters are counted one by one, the Latin-script runs are the runs of
- * A–Z and a–z, and lower-casing them is ASCII lower-casing; so the runs are read off the
- * character codes, and only runs short enough to be a marker are looked up. Votes are
- * counted in the order each language first got one, as in detectAny's map, so a tie goes
- * the same way.
+ * detectLang for a text of ASCII, Latin-1, plain Han, plain punctuation and plain symbols
+ * only (most statements in the six languages), undefined for any other text. There the
+ * general path's steps are plain: the Han characters are counted one by one, the
+ * Latin-script runs are the runs of A–Z, a–z and Latin-1's letters, and lower-casing them
+ * changes no length; so the runs are read off the character codes, and only runs short
+ * enough to be a marker are looked up. Votes are counted in the order each language first
+ * got one, as in detectAny's map, so a tie goes the same way.
  */
 function detectAscii(text: string, hint?: string): FabeLang | undefined {
   return SHARED_TALLY.read(text) ? SHARED_TALLY.langOf(0, text.length, hint) : undefined;
@@ -101,7 +115,7 @@ function detectAscii(text: string, hint?: string): FabeLang | undefined {
 /** The languages that vote (all but zh), by number, in MARKERS' order. */
 const VOTING = Object.keys(MARKERS) as Exclude<FabeLang, 'zh'>[];
 /** The distinct marker language lists, by number (a run's entry in a LangTally). */
-const DISTINCT_LISTS = [...new Set(ASCII_MARKER_LANG.values())];
+const DISTINCT_LISTS = [...new Set(MARKER_LANG.values())];
 /** DISTINCT_LISTS as language numbers, in the same order within each list. */
 const MARKER_LISTS: readonly Int8Array[] = DISTINCT_LISTS.map((langs) => Int8Array.from(langs, (l) => VOTING.indexOf(l)));
 
@@ -122,6 +136,9 @@ const markerSlot = (key: number) => Math.imul(key, 0x9e3779b1) >>> 24;
     MARKER_LIST_OF[slot] = DISTINCT_LISTS.indexOf(langs);
   }
 }
+/** The markers that are not plain ASCII words (für, très, è, más) → their list's number: looked up by name, they are few. */
+const OTHER_MARKER_LIST = new Map([...MARKER_LANG].filter(([w]) => !/^[a-z]+$/.test(w)).map(([w, langs]) => [w, DISTINCT_LISTS.indexOf(langs)]));
+
 function markerList(key: number): number {
   for (let slot = markerSlot(key); ; slot = (slot + 1) & (MARKER_SLOTS - 1)) {
     const k = MARKER_KEYS[slot]!;
@@ -138,8 +155,9 @@ const NO_MARKER = -1;
  * decided without reading it again: statements.ts reads a bullet or review body once for
  * the language that segments it, then decides each of its sentences from the same runs
  * (a sentence of that text has exactly the runs that lie inside it, when no run crosses
- * its edges). Runs are: ASCII letter runs (their marker list or NO_MARKER) and runs of
- * plain Han (HAN); other characters (digits, ASCII and plain punctuation) carry no evidence.
+ * its edges). Runs are: runs of ASCII and Latin-1 letters (their marker list or NO_MARKER)
+ * and runs of plain Han (HAN); other characters (digits, punctuation, symbols, emoji) carry
+ * no evidence.
  * Reused from read to read: the runs are valid until the next `read`.
  */
 export class LangTally {
@@ -151,37 +169,66 @@ export class LangTally {
   private readonly votes = new Int32Array(VOTING.length);
   private readonly order = new Int8Array(VOTING.length);
 
-  /** Reads `text`'s runs; false (and no runs) when it holds a character outside ASCII, plain Han and plain punctuation. */
-  read(source: string): boolean {
-    const text = flatString(source);
+  /** Reads `text`'s runs; false (and no runs) when it holds a character the shortcut does not know (detectAscii). */
+  read(text: string): boolean {
+    return this.readFlat(flatString(text));
+  }
+
+  /** `read` of a text already copied by flatString (statements.ts copies a source text once for this and the segmenter). */
+  readFlat(text: string): boolean {
     const n = text.length;
     this.count = 0;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
-      if (c >= 0x80) {
-        if (isPlainHan(c)) {
-          const start = i;
-          for (i++; i < n && isPlainHan(text.charCodeAt(i)); i++);
-          this.push(start, i, HAN);
-          continue;
-        }
-        if (!isPlainPunctuation(c)) { this.count = 0; return false; }
-        i++;
+      if (c < 0x80) {
+        i = isAsciiLetter(c) ? this.readWord(text, i) : i + 1;
         continue;
       }
-      const lower = c | 0x20;
-      if (lower < 0x61 || lower > 0x7a) { i++; continue; }
-      const start = i;
-      for (i++; i < n; i++) { const d = text.charCodeAt(i) | 0x20; if (d < 0x61 || d > 0x7a) break; }
-      let list = NO_MARKER;
-      if (i - start <= MAX_MARKER) {
-        let key = 0;
-        for (let k = start; k < i; k++) key = key * 32 + ((text.charCodeAt(k) | 0x20) - 0x60);
-        list = markerList(key);
+      if (isPlainHan(c)) {
+        const start = i;
+        for (i++; i < n && isPlainHan(text.charCodeAt(i)); i++);
+        this.push(start, i, HAN);
+      } else if (isLatin1Letter(c)) {
+        i = this.readLatin1Word(text, i, i);
+      } else if (isEmojiHigh(c)) {
+        i += i + 1 < n && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+      } else if (isPlainPunctuation(c) || isPlainSymbol(c)) {
+        i++;
+      } else {
+        this.count = 0;
+        return false;
       }
-      this.push(start, i, list);
     }
     return true;
+  }
+
+  /**
+   * Reads the run of Latin letters from `start` and its marker list; returns its end. An
+   * ASCII run is packed as it is read (6 letters fill 30 bits: still a small integer).
+   */
+  private readWord(text: string, start: number): number {
+    const n = text.length;
+    let key = 0;
+    let i = start;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (d >= 0x80 || !isAsciiLetter(d)) break;
+      if (i - start < MAX_MARKER) key = key * 32 + ((d | 0x20) - 0x60);
+    }
+    if (i < n && isLatin1Letter(text.charCodeAt(i))) return this.readLatin1Word(text, start, i);
+    this.push(start, i, i - start <= MAX_MARKER ? markerList(key) : NO_MARKER);
+    return i;
+  }
+
+  /** readWord's run once a Latin-1 letter is met at `i`: read on, and looked up by name when short enough. */
+  private readLatin1Word(text: string, start: number, i: number): number {
+    const n = text.length;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (d < 0x80 ? !isAsciiLetter(d) : !isLatin1Letter(d)) break;
+    }
+    this.push(start, i, i - start <= MAX_MARKER ? OTHER_MARKER_LIST.get(text.slice(start, i).toLowerCase()) ?? NO_MARKER : NO_MARKER);
+    return i;
   }
 
   private push(start: number, end: number, list: number): void {
@@ -244,7 +291,8 @@ export class LangTally {
 }
 
 /**
- * A copy of `s` held as one flat run of characters, for LangTally.read's loop. V8 keeps a
+ * A copy of `s` held as one flat run of characters, for the loops that read a text by
+ * character code (LangTally.read, the segmenter). V8 keeps a
  * long substring as a view into its parent (a sliced string) and a long concatenation as a
  * pair (a cons string); the loop meets all kinds (bullets and review bodies are flat,
  * description paragraphs and sentences sliced, spec rows concatenated) and then read every
@@ -252,8 +300,10 @@ export class LangTally {
  * the statements stage about a quarter faster (1.98-2.04 -> 1.45-1.52 ms CPU on the bench
  * product). Array.join writes its result flat (a template literal or concat would make a
  * pair); strings under 13 code units are always flat. Other engines get a plain copy.
+ * (A loop that has met a sliced or cons string stays slow on flat ones too: the segmenter's
+ * scan ran 3.5 times slower on flat texts once it had seen the others.)
  */
-function flatString(s: string): string {
+export function flatString(s: string): string {
   return s.length < 13 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 

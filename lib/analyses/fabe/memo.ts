@@ -15,6 +15,15 @@ const ALL: Memo<unknown>[] = [];
 
 export class Memo<V> {
   private readonly map = new Map<string, V>();
+  /**
+   * The keys in the order they were stored; once the memo is full, a ring whose slot
+   * `oldest` holds the next key to drop. Dropping the map's first key instead
+   * (`map.keys().next()`) walked over the holes every earlier drop had left at the front of
+   * the map's table, until the table was rebuilt: a store into a full memo cost about 5 times
+   * one into an empty memo, and the memos are full after a few products of a long session.
+   */
+  private order: string[] = [];
+  private oldest = 0;
 
   constructor(private readonly max: number) {
     ALL.push(this as Memo<unknown>);
@@ -38,10 +47,18 @@ export class Memo<V> {
     return this.map.get(key);
   }
 
-  /** Stores `value` for `key`, dropping the oldest entry when full. */
+  /** Stores `value` for `key`, dropping the oldest entry when full (a key stored again keeps its place). */
   put(key: string, value: V): void {
-    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value!);
+    const size = this.map.size;
     this.map.set(key, value);
+    if (this.map.size === size) return;
+    if (size < this.max) {
+      this.order.push(key);
+      return;
+    }
+    this.map.delete(this.order[this.oldest]!);
+    this.order[this.oldest] = key;
+    this.oldest = this.oldest + 1 === this.max ? 0 : this.oldest + 1;
   }
 
   get size(): number {
@@ -50,6 +67,8 @@ export class Memo<V> {
 
   clear(): void {
     this.map.clear();
+    this.order = [];
+    this.oldest = 0;
   }
 }
 
