@@ -1,10 +1,12 @@
 /**
  * The "fabe" section of `npm run bench`: what the FABE table costs on a product page with
  * 1,000+ statements. The product is built from real text — the bullets, descriptions,
- * specs and reviews of the saved Amazon, Taobao and JD product pages — repeated with
- * variation (a counter in every copy, so no two statements are equal) until it holds at
- * least 1,000 statements. Without the saved pages, the hand-written listings of
- * tests/fixtures/fabe are repeated instead.
+ * specs and reviews of the saved Amazon, Taobao, Tmall and JD product and review pages, each
+ * text once — until it holds at least 1,000 statements (largeProduct). Without the saved
+ * pages, the hand-written listings of tests/fixtures/fabe are repeated with a counter instead.
+ * (Until 2026-11-27 the six first pages were copied with a counter at the end of each text,
+ * so only a text's last sentence changed: 1,008 statements held 631 different texts, and a
+ * first read found the rest in its own memos.)
  *
  * Reported, for buildFabeTable: median and p99 per call and p99 as a share of a 16 ms
  * frame, twice — "first read" empties the per-text memos (lib/analyses/fabe/memo.ts) before
@@ -21,7 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { PageRead, Review } from '../../lib/schema';
 import { BOTTLE_EN, BOTTLE_ZH, COMPETITOR_EN } from '../fixtures/fabe/products';
-import { HAVE_SHARED_FIXTURES, SKIP_REASON } from '../support/shared-fixtures';
+import { answerKeys, HAVE_SHARED_FIXTURES, SKIP_REASON } from '../support/shared-fixtures';
 import { median, time } from './measure';
 
 const FRAME_MS = 16;
@@ -32,36 +34,66 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
+/** The pages whose text makes the bench product: these six first (the mix of earlier rounds), then every other product and review page. */
+const FIRST_PAGES = ['amazon/product/us-charmast-charger-pricechecker.html', 'amazon/product/ae-B00LAYVPOU-juicer.html', 'amazon/product/us-B01LW7X0JJ-chair-cover.html',
+  'taobao/product/item-shop71861998-jacket.html', 'jd/product/item-hp-envy-dv4.html', 'amazon/reviews/us-sitmod-gaming-chair-reviews.html'];
+
 export function realReads(): PageRead[] {
   if (!HAVE_SHARED_FIXTURES) {
     console.log(`[bench] ${SKIP_REASON}; FABE bench uses the hand-written listings.`);
     return [BOTTLE_EN, BOTTLE_ZH, COMPETITOR_EN];
   }
-  const files = ['amazon/product/us-charmast-charger-pricechecker.html', 'amazon/product/ae-B00LAYVPOU-juicer.html', 'amazon/product/us-B01LW7X0JJ-chair-cover.html',
-    'taobao/product/item-shop71861998-jacket.html', 'jd/product/item-hp-envy-dv4.html', 'amazon/reviews/us-sitmod-gaming-chair-reviews.html'];
+  const others = ['amazon', 'taobao', 'tmall', 'jd'].flatMap(answerKeys)
+    .filter((k) => k.url && (k.pageKind === 'product' || k.pageKind === 'reviews') && !FIRST_PAGES.includes(k.file))
+    .map((k) => k.file)
+    .sort();
   // Read in a child process (collect-reads.ts): the saved pages' documents never enter this heap.
-  const json = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'collect-reads.ts'), ...files], { maxBuffer: 1 << 28 });
+  const json = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'collect-reads.ts'), ...FIRST_PAGES, ...others], { maxBuffer: 1 << 28 });
   return JSON.parse(json.toString('utf8')) as PageRead[];
 }
 
-/** One product holding the pooled text of `reads`, copied with a counter until it has TARGET statements. */
-export function largeProduct(reads: readonly PageRead[]): { read: PageRead; statements: number } {
+/**
+ * One product holding the text of `reads`, page after page until it has TARGET statements:
+ * each bullet, spec row, description paragraph and review once (the same book on several
+ * stores shares its description and reviews), so a first read does TARGET statements' work
+ * and not a few hundred texts' work found again in the memos. Only when the pages hold fewer
+ * (the hand-written listings, without ../shared) is their text added again with a counter.
+ * `distinct`: how many different statement texts the table holds (short review sentences
+ * such as "Great product." recur on real pages too).
+ */
+export function largeProduct(reads: readonly PageRead[]): { read: PageRead; statements: number; distinct: number } {
   const base = reads[0]!;
   const bullets: string[] = [];
   const reviews: Review[] = [];
   const specs: Record<string, string> = {};
-  let description = '';
-  for (let copy = 1; ; copy++) {
+  const paragraphs: string[] = [];
+  const seen = new Set<string>();
+  const fresh = (kind: string, text: string) => !seen.has(`${kind}\u0000${text}`) && !!seen.add(`${kind}\u0000${text}`);
+  const build = (): { read: PageRead; statements: number; distinct: number } => {
+    const read: PageRead = { ...base, product: { ...base.product!, id: 'BENCH', bullets, description: paragraphs.join('\n\n'), specs }, reviews };
+    const table = buildFabeTable(read)!;
+    return { read, statements: table.statements.length, distinct: new Set(table.statements.map((st) => st.text)).size };
+  };
+  for (let copy = 1; copy <= 50; copy++) {
+    const mark = copy === 1 ? '' : ` (${copy})`;
     for (const r of reads) {
-      for (const b of r.product?.bullets ?? []) bullets.push(`${b} (${copy})`);
-      for (const [k, v] of Object.entries(r.product?.specs ?? {})) specs[`${k} ${copy}`] = v;
-      if (r.product?.description) description += `${r.product.description} ${copy}.\n\n`;
-      for (const rv of r.reviews ?? []) reviews.push({ ...rv, id: `${rv.id ?? 'r'}-${copy}`, body: rv.body ? `${rv.body} (${copy})` : rv.body });
+      for (const b of r.product?.bullets ?? []) if (fresh('b', b + mark)) bullets.push(b + mark);
+      for (const [k, v] of Object.entries(r.product?.specs ?? {})) {
+        if (!fresh('s', `${k}: ${v}${mark}`)) continue;
+        let name = k;
+        for (let n = 2; name in specs; n++) name = `${k} ${n}`;
+        specs[name] = v + mark;
+      }
+      for (const para of (r.product?.description ?? '').split(/\n\s*\n/)) if (para.trim() && fresh('d', para + mark)) paragraphs.push(para + mark);
+      for (const rv of r.reviews ?? []) {
+        const body = rv.body ? rv.body + mark : rv.body;
+        if (fresh('r', `${rv.title ?? ''}\u0000${body ?? ''}`)) reviews.push({ ...rv, id: `${rv.id ?? 'r'}-${reviews.length}`, body });
+      }
+      const built = build();
+      if (built.statements >= TARGET) return built;
     }
-    const read: PageRead = { ...base, product: { ...base.product!, id: 'BENCH', bullets: bullets.slice(0, 100), description, specs }, reviews: reviews.slice(0, 500) };
-    const statements = buildFabeTable(read)!.statements.length;
-    if (statements >= TARGET || copy > 50) return { read, statements };
   }
+  return build();
 }
 
 export interface FabeBenchSummary {
@@ -76,9 +108,9 @@ export interface FabeBenchSummary {
 }
 
 export function runFabeBench(runs: number, table: (header: string[], body: string[][], textColumns: number) => void): FabeBenchSummary {
-  const { read, statements } = largeProduct(realReads());
+  const { read, statements, distinct } = largeProduct(realReads());
   const passes = Math.max(20, runs * 3);
-  console.log(`\nfabe: buildFabeTable on one product of ${statements} statements (real bullets, descriptions, specs and reviews, repeated with variation), ${passes} runs after a warm-up (ms)\n`);
+  console.log(`\nfabe: buildFabeTable on one product of ${statements} statements, ${distinct} different texts (the bullets, descriptions, specs and reviews of real saved pages), ${passes} runs after a warm-up (ms)\n`);
   buildFabeTable(read);
   const cold = Array.from({ length: passes }, () => { clearFabeMemos(); return time(() => buildFabeTable(read)); });
   buildFabeTable(read);
