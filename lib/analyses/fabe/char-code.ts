@@ -10,3 +10,9 @@
 const CHAR_CODE_AT = String.prototype.charCodeAt;
 
 export const codeAt = (s: string, i: number): number => CHAR_CODE_AT.call(s, i);
+
+/** The character tests the FABE stages' loops share, on one UTF-16 code unit. */
+export const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+export const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+/** The CJK Unified Ideographs block up to U+9FEF: every one assigned, a letter and Han since Unicode 11. */
+export const isPlainHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fef;

@@ -1,4 +1,5 @@
 import { STATEMENT_ORIGINS } from '../../schema';
+import { isAsciiAlnum, isAsciiLetter } from './char-code';
 import { cueHits, cueParts, FAMILY_IDS, partOfFamily, type CueHit, type FamilyId } from './cues';
 import type { FabeLang } from './lang';
 import { pushLexical } from './lexical';
@@ -345,8 +346,6 @@ export function regexWordCount(text: string): number {
   return n;
 }
 
-const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 
 /**
  * WORD counted off the character codes of an ASCII-only text (undefined for any other):

@@ -1,3 +1,5 @@
+import { isAsciiLetter, isPlainHan } from './char-code';
+
 /**
  * Which language a statement is in: the classifier's lexicons, the segmenter's
  * abbreviations and the drafts' template all depend on it. Reviews on an Amazon.de page
@@ -74,8 +76,6 @@ export function detectLang(text: string, hint?: string): FabeLang {
   return detectAscii(text, hint) ?? detectAny(text, hint);
 }
 
-/** Han characters the shortcut knows: the CJK Unified Ideographs block up to U+9FEF (every one assigned and Han since Unicode 11). */
-const isPlainHan = (c: number) => c >= 0x4e00 && c <= 0x9fef;
 /**
  * Punctuation the shortcut knows: general punctuation (’ “ ” – — …), CJK punctuation
  * without 々 〆 〇 (U+3005–3007, which are Han), fullwidth punctuation (，：！？（）) —
@@ -94,7 +94,6 @@ const isPlainSymbol = (c: number) =>
   (c <= 0xbf && c !== 0xaa && c !== 0xba) || c === 0xd7 || c === 0xf7 || (c >= 0x2190 && c <= 0x23ff) || (c >= 0x2500 && c <= 0x27bf);
 /** Latin-1's letters (à é ß ü ª º …): Latin script, each lower-cased to one code unit. */
 const isLatin1Letter = (c: number) => (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || c === 0xaa || c === 0xba;
-const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 /** High surrogates of U+1F000–U+1FBFF (emoji, playing cards, pictographs: none a letter, cased, Latin or Han). */
 const isEmojiHigh = (c: number) => c >= 0xd83c && c <= 0xd83e;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -1,4 +1,5 @@
 import { isAbbreviation, MAX_ABBREVIATION } from './abbreviations';
+import { isAsciiAlnum, isAsciiLetter, isPlainHan } from './char-code';
 import { flatString, type FabeLang } from './lang';
 
 /**
@@ -67,9 +68,6 @@ export function isJsSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-/** The CJK Unified Ideographs up to U+9FEF: letters (and Han) every one. */
-const isPlainHan = (c: number) => c >= 0x4e00 && c <= 0x9fef;
 
 /** HARD_BREAK `\r?\n|[•●■◆▪★☆✔✅➤►▶]`: a piece ends after one (the \r of \r\n is in the piece). */
 const isBreak = (c: number) =>
@@ -103,7 +101,7 @@ const LOWER = /\p{Ll}/u;
 const UPPER = /^\p{Lu}$/u;
 const HAN = /\p{Script=Han}/u;
 /** Tests on one code point: ASCII and plain Han by their codes, any other by its pattern. */
-const isLetter = (cp: number) => (cp < 0x80 ? (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a : isPlainHan(cp) || LETTER.test(String.fromCodePoint(cp)));
+const isLetter = (cp: number) => (cp < 0x80 ? isAsciiLetter(cp) : isPlainHan(cp) || LETTER.test(String.fromCodePoint(cp)));
 const isLetterOrDigit = (cp: number) => (cp < 0x80 ? isAsciiAlnum(cp) : isPlainHan(cp) || LETTER_OR_DIGIT.test(String.fromCodePoint(cp)));
 const isLower = (cp: number) => (cp < 0x80 ? cp >= 0x61 && cp <= 0x7a : LOWER.test(String.fromCodePoint(cp)));
 const isHan = (cp: number) => (cp < 0x80 ? false : isPlainHan(cp) || HAN.test(String.fromCodePoint(cp)));

@@ -1,4 +1,5 @@
 import { stem } from '../title/keywords/stemming';
+import { isAsciiAlnum, isAsciiLetter } from './char-code';
 import { Memo, MEMO_SIZE } from './memo';
 import { PairTable, WordTable, type WordEntry } from './word-table';
 import { CN_STOP_CHARS, CN_STOP_WORDS, STOP_WORDS, SYNONYMS, WEAK_WORDS } from './theme-words';
@@ -116,8 +117,6 @@ export const CN_STOP_CODES: ReadonlySet<number> = new Set([...CN_STOP_CHARS.sour
 const NON_ASCII = /[^\x00-\x7f]/;
 /** No longer n-gram can be a Chinese stop word (they are all two characters): the set is not asked. */
 const LONGEST_CN_STOP_WORD = Math.max(...[...CN_STOP_WORDS].map((w) => w.length));
-const isAsciiLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
 
 /**
  * The LATIN_RUN matches of a text whose only Latin-script characters are ASCII (an ASCII

@@ -1,4 +1,4 @@
-import { codeAt } from './char-code';
+import { codeAt, isAsciiLetter } from './char-code';
 
 /**
  * Pre-tests for the English word-list patterns of features.ts, read off one pass over the
@@ -79,8 +79,6 @@ export const GATE_WORDS: Record<GateName, readonly string[]> = {
     'scratched', 'work', 'working', 'stops', 'leakage', 'damaged', 'dented', 'bent', 'warped', 'chipped', 'shattered', 'frayed', 'fraying', 'pilling', 'pilled',
     'shrunk', 'shrank', 'rusted', 'rusty', 'wobbly', 'wobbles', 'skips', 'skipping', 'missing', 'fit', 'stop', 'fake', 'counterfeit', 'knockoff', 'knock', 'bootleg', 'fitting', 'charge', 'charging', 'turn'],
   irrealis: ['would', 'might', 'may', 'maybe', 'perhaps', 'probably', 'hope', 'hopefully', 'wish', 'if', 'know', 'sure', 'see'],
-  // "(second|…|another) (one|pair|…)" needs the noun, "(ordered|…) (more|another|again)" the last
-  // word, "re-order" the "re" (without the hyphen, a run opens it by its stem: REPEAT_STEMS).
   // The words that are whole alternatives of PAST, EVENT, SPAN, DEFECT and IRREALIS (not "far"
   // of "so far", "came" of "came apart", "know" of "don't know"…).
   pastWord: ['was', 'were', 'had', 'did', 'got', 'came', 'went', 'broke', 'fell', 'took', 'stood', 'bought', 'tried', 'found', 'made', 'put', 'gave', 'kept', 'held',
@@ -94,6 +92,8 @@ export const GATE_WORDS: Record<GateName, readonly string[]> = {
     'stops', 'leakage', 'damaged', 'dented', 'bent', 'warped', 'chipped', 'shattered', 'frayed', 'fraying', 'pilling', 'pilled', 'shrunk', 'shrank', 'rusted',
     'rusty', 'wobbly', 'wobbles', 'skips', 'skipping', 'missing', 'fake', 'counterfeit', 'knockoff', 'bootleg'],
   irrealisWord: ['would', 'might', 'may', 'maybe', 'perhaps', 'probably', 'hope', 'hopefully', 'wish', 'if'],
+  // "(second|…|another) (one|pair|…)" needs the noun, "(ordered|…) (more|another|again)" the last
+  // word, "re-order" the "re" (without the hyphen, a run opens it by its stem: REPEAT_STEMS).
   repeat: ['one', 'pair', 'set', 'unit', 'purchase', 'order', 'time', 'bottle', 'pack', 'box', 'copy', 'bag', 'more', 'another', 'again', 'back', 'buying', 'repeat', 're'],
 };
 
@@ -153,8 +153,6 @@ function gatesOf(head: number, tail: number): number {
   }
 }
 
-const isLetter = (c: number) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-
 /**
  * Non-ASCII punctuation read like an ASCII symbol (see the top of this file): quotes,
  * dashes, ellipsis, brackets, signs. tests/fabe/optimised-equivalence.test.ts checks that
@@ -188,12 +186,12 @@ export function englishGates(text: string): number | undefined {
   for (let i = 0; i < n; ) {
     const c = codeAt(text, i);
     if (c >= 0x80 && !PLAIN_CODES.has(c)) return undefined;
-    if (!isLetter(c)) {
+    if (!isAsciiLetter(c)) {
       // "n't" anywhere (any case) is a negation: the neg pattern's last alternative.
       if (c === 0x27 && i > 0 && (codeAt(text, i - 1) | 0x20) === 0x6e && i + 1 < n && (codeAt(text, i + 1) | 0x20) === 0x74) gates |= GATE.neg;
       const digit = c >= 0x30 && c <= 0x39;
       if (state === IN_RUN) {
-        if (!digit) state = (c === 0x27 || c === RIGHT_QUOTE) && i + 1 < n && isLetter(codeAt(text, i + 1)) ? AFTER_APOSTROPHE : OUTSIDE;
+        if (!digit) state = (c === 0x27 || c === RIGHT_QUOTE) && i + 1 < n && isAsciiLetter(codeAt(text, i + 1)) ? AFTER_APOSTROPHE : OUTSIDE;
       } else if (digit) {
         words++;
         state = IN_RUN;
@@ -211,7 +209,7 @@ export function englishGates(text: string): number | undefined {
     let tail = 0;
     for (i++; i < n; i++) {
       const d = codeAt(text, i);
-      if (!isLetter(d)) break;
+      if (!isAsciiLetter(d)) break;
       if (i < headEnd) head = head * 32 + ((d | 0x20) - 0x60);
       else if (i < headEnd + HEAD_LETTERS) tail = tail * 32 + ((d | 0x20) - 0x60);
     }
