@@ -79,7 +79,13 @@ export function largeProduct(reads: readonly PageRead[]): { read: PageRead; stat
   const specs: Record<string, string> = {};
   const paragraphs: string[] = [];
   const seen = new Set<string>();
-  const fresh = (kind: string, text: string) => !seen.has(`${kind}\u0000${text}`) && !!seen.add(`${kind}\u0000${text}`);
+  /** Whether this text of this kind is new (and from now on seen). */
+  const fresh = (kind: string, text: string) => {
+    const key = `${kind}\u0000${text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   const build = (): { read: PageRead; statements: number; distinct: number } => {
     const read: PageRead = { ...base, product: { ...base.product!, id: 'BENCH', bullets, description: paragraphs.join('\n\n'), specs }, reviews };
     const table = buildFabeTable(read)!;
