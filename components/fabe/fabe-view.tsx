@@ -54,7 +54,7 @@ export function FabeView(props: { model: FabeModel }) {
         )}
       </header>
       <Section id="table" heading="fabeTableHeading" analysis={table} needsTable={false}>
-        {(value) => (value ? <TableBody table={value} state={state} model={props.model} /> : <p class="note">{t('fabeEmpty')}</p>)}
+        {(value) => (value ? <TableBody key={value.productId} table={value} state={state} model={props.model} /> : <p class="note">{t('fabeEmpty')}</p>)}
       </Section>
       <Section id="gap" heading="fabeGapHeading" analysis={state.gap} needsTable>
         {(matrix) => <GapBody matrix={matrix} state={state} model={props.model} />}

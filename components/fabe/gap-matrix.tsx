@@ -2,18 +2,21 @@ import type { GapMatrix } from '../../lib/schema';
 import { formatNumber } from '../format';
 import { useI18n } from '../i18n';
 import type { FabeCompetitor } from './model';
+import { FIRST_THEMES, ShowMore, useShown } from './show-more';
 
 /**
  * Themes × products: which parts each product claims for each theme, the user's product
  * first and highlighted, a theme competitors claim and the user's listing does not marked
  * in its row; then the two lists that matter when rewriting: missing from mine, only mine.
- * Scrolls sideways in a narrow panel (the product column stays put).
+ * Scrolls sideways in a narrow panel (the product column stays put). Themes come most
+ * shared first; the first FIRST_THEMES columns show, the rest on "Show n more".
  */
 export function GapMatrixView(props: { matrix: GapMatrix; competitors: readonly FabeCompetitor[]; mineTitle?: string }) {
   const { t, locale } = useI18n();
   const { matrix } = props;
   const missing = new Set(matrix.missingFromMine);
   const about = new Map(props.competitors.map((c) => [c.productId, c]));
+  const { shown: themes, ...more } = useShown(matrix.themes, FIRST_THEMES);
   return (
     <div class="fabe-gap">
       <div class="fabe-gap-scroll" role="region" aria-labelledby="fabe-gap-heading" tabIndex={0}>
@@ -21,7 +24,7 @@ export function GapMatrixView(props: { matrix: GapMatrix; competitors: readonly 
           <thead>
             <tr>
               <th scope="col">{t('fabeGapProduct')}</th>
-              {matrix.themes.map((theme) => (
+              {themes.map((theme) => (
                 <th key={theme} scope="col" data-theme={theme} class={missing.has(theme) ? 'fabe-gap-missing' : undefined}>
                   {theme}
                 </th>
@@ -47,7 +50,7 @@ export function GapMatrixView(props: { matrix: GapMatrix; competitors: readonly 
                       {c?.source === 'recent' && ` · ${t('fabeGapRecent')}`}
                     </span>
                   </th>
-                  {matrix.themes.map((theme) => {
+                  {themes.map((theme) => {
                     const parts = p.claims[theme] ?? [];
                     const gap = p.mine && parts.length === 0 && missing.has(theme);
                     return (
@@ -62,6 +65,7 @@ export function GapMatrixView(props: { matrix: GapMatrix; competitors: readonly 
           </tbody>
         </table>
       </div>
+      <ShowMore {...more} what="themes" />
       <ThemeList testid="gap-missing" label={t('fabeGapMissing')} themes={matrix.missingFromMine} bad />
       <ThemeList testid="gap-only-mine" label={t('fabeGapOnlyMine')} themes={matrix.onlyMine} />
     </div>

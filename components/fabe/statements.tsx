@@ -1,15 +1,18 @@
+import { useState } from 'preact/hooks';
 import { FABE_PARTS, type ClassifiedStatement, type Evidence, type FabeChain, type FabePart, type FabeTable } from '../../lib/schema';
 import { formatNumber } from '../format';
 import { useI18n } from '../i18n';
 import { inUiLanguage } from '../workbench/checks-list';
 import { chainsByStrength, EVIDENCE_LABEL } from './exports';
+import { FIRST_CHAINS, FIRST_EVIDENCE, FIRST_STATEMENTS, FIRST_STEP_STATEMENTS, ShowMore, useShown } from './show-more';
 import { PART_LABEL, sourceLabel } from './source-label';
 
 /**
  * The statements of one listing grouped by FABE part, each with where it came from
  * ("Bullet 3", "Spec “Material”", "Review · 2024-03-05 · 2★") and the cue that decided its
  * part. Statements the classifier could not place are kept, folded away, so nothing taken
- * from the page silently disappears.
+ * from the page silently disappears. A long group shows its first statements (page order:
+ * the seller's text before the reviews) and says how many more there are (show-more.tsx).
  */
 export function StatementGroups(props: { table: FabeTable }) {
   const { t } = useI18n();
@@ -40,12 +43,16 @@ export function StatementGroups(props: { table: FabeTable }) {
 }
 
 function StatementList(props: { list: readonly ClassifiedStatement[] }) {
+  const { shown, ...more } = useShown(props.list, FIRST_STATEMENTS);
   return (
-    <ol class="fabe-statements">
-      {props.list.map((s) => (
-        <Statement key={s.id} s={s} />
-      ))}
-    </ol>
+    <>
+      <ol class="fabe-statements">
+        {shown.map((s) => (
+          <Statement key={s.id} s={s} />
+        ))}
+      </ol>
+      <ShowMore {...more} what="statements" />
+    </>
   );
 }
 
@@ -92,19 +99,24 @@ export function PartBadge(props: { part: FabePart }) {
 /**
  * The chains, strongest first: what they are about, feature → advantage → benefit, and the
  * evidence as chips. A chain nothing backs is marked; a 1–2★ review that contradicts it
- * is marked on its chip and on the chain.
+ * is marked on its chip and on the chain. The strongest chains show first, and each chain
+ * its first statements per step and first chips, with how many more (show-more.tsx).
  */
 export function Chains(props: { table: FabeTable }) {
   const { t } = useI18n();
   const chains = chainsByStrength(props.table);
   const byId = new Map(props.table.statements.map((s) => [s.id, s]));
+  const { shown, ...more } = useShown(chains, FIRST_CHAINS);
   if (chains.length === 0) return <p class="note" data-testid="fabe-no-chains">{t('fabeNoChains')}</p>;
   return (
-    <ol class="fabe-chains">
-      {chains.map((c) => (
-        <Chain key={c.id} chain={c} byId={byId} />
-      ))}
-    </ol>
+    <>
+      <ol class="fabe-chains">
+        {shown.map((c) => (
+          <Chain key={c.id} chain={c} byId={byId} />
+        ))}
+      </ol>
+      <ShowMore {...more} what="chains" />
+    </>
   );
 }
 
@@ -112,11 +124,17 @@ function Chain(props: { chain: FabeChain; byId: ReadonlyMap<string, ClassifiedSt
   const { t, locale } = useI18n();
   const c = props.chain;
   const contradicted = c.evidence.some((e) => e.stance === 'contradicts');
+  const [expanded, setExpanded] = useState(false);
+  const cut = <T,>(list: readonly T[], first: number) => (expanded ? list : list.slice(0, first));
   const steps = [
-    ['F', c.features],
-    ['A', c.advantages],
-    ['B', c.benefits],
+    ['F', cut(c.features, FIRST_STEP_STATEMENTS)],
+    ['A', cut(c.advantages, FIRST_STEP_STATEMENTS)],
+    ['B', cut(c.benefits, FIRST_STEP_STATEMENTS)],
   ] as const;
+  // Collapsed, a chain still shows every chip that contradicts it: the warning is the point.
+  const evidence = c.evidence.map((e, i) => [e, i] as const).filter(([e, i]) => expanded || i < FIRST_EVIDENCE || e.stance === 'contradicts');
+  const all = c.features.length + c.advantages.length + c.benefits.length + c.evidence.length;
+  const hidden = all - steps.reduce((n, [, ids]) => n + ids.length, 0) - evidence.length;
   return (
     <li
       class={`fabe-chain${c.unsupported ? ' fabe-chain-unsupported' : ''}${contradicted ? ' fabe-chain-contradicted' : ''}`}
@@ -155,13 +173,14 @@ function Chain(props: { chain: FabeChain; byId: ReadonlyMap<string, ClassifiedSt
           ),
         )}
       </ol>
-      {c.evidence.length > 0 && (
+      {evidence.length > 0 && (
         <ul class="fabe-evidence" aria-label={t('fabePartE')}>
-          {c.evidence.map((e, i) => (
+          {evidence.map(([e, i]) => (
             <EvidenceChip key={i} e={e} source={e.statementId ? props.byId.get(e.statementId) : undefined} />
           ))}
         </ul>
       )}
+      <ShowMore hidden={hidden} expanded={expanded} toggle={() => setExpanded((x) => !x)} what="chain" />
     </li>
   );
 }

@@ -38,6 +38,7 @@ const SNAPSHOT_JS = `(() => {
       part: s.dataset.part, origin: s.dataset.origin, index: s.dataset.index,
       text: text(s.querySelector('.fabe-stmt-text')), source: text(s.querySelector('[data-testid="statement-source"]')),
     })),
+    groups: [...document.querySelectorAll('.fabe-groups [data-testid="fabe-group"]')].map((g) => [g.dataset.part, Number(g.dataset.count)]),
     chains: [...document.querySelectorAll('[data-testid="chain"]')].map((c) => c.dataset.theme || ''),
     gapRows: [...document.querySelectorAll('[data-testid="gap-matrix"] tbody tr')].map((r) => ({ id: r.dataset.productId, mine: r.dataset.mine, source: r.dataset.source })),
     themes: Number((document.querySelector('[data-testid="gap-matrix"]') || { dataset: {} }).dataset.themes || 0),
@@ -54,6 +55,8 @@ interface Snapshot {
   productId?: string;
   heading: string;
   statements: Array<{ part: string; origin: string; index?: string; text: string; source: string }>;
+  /** Each part's group and how many statements it holds (a long group shows its first ones). */
+  groups: Array<[string, number]>;
   chains: string[];
   gapRows: Array<{ id: string; mine: string; source?: string }>;
   themes: number;
@@ -120,7 +123,7 @@ export async function checkFabe(panel: Page, want: FabeExpectation, options: { e
 
   const { problems, last } = await until(panel, (s) => fabeProblems(s, want));
   const summary =
-    `${last.statements.length} statements (${['F', 'A', 'B', 'E', 'none'].map((p) => `${p} ${last.statements.filter((x) => x.part === p).length}`).join(', ')}), ` +
+    `${last.groups.reduce((n, [, c]) => n + c, 0)} statements (${last.groups.map(([p, c]) => `${p} ${c}`).join(', ')}), ${last.statements.length} shown, ` +
     `${last.chains.length} chains, gap matrix ${last.gapRows.length} products × ${last.themes} themes, ${last.drafts.length} selling points`;
   if (problems.length || !options.exports) return { problems, summary };
 
