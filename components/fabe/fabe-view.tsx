@@ -38,21 +38,20 @@ export function FabeView(props: { model: FabeModel }) {
       </div>
     );
   }
+  if (state.kind === 'building') {
+    return (
+      <div class="fabe" data-testid="fabe" data-state="building" data-product-id={state.productId} data-marketplace={state.marketplace}>
+        <ProductHeader state={state} />
+        <section class="card status" role="status" data-testid="fabe-building">
+          <p class="note">{t('fabeBuilding')}</p>
+        </section>
+      </div>
+    );
+  }
   const table = state.table;
   return (
     <div class="fabe" data-testid="fabe" data-state="product" data-product-id={state.productId} data-marketplace={state.marketplace}>
-      <header class="card fabe-product">
-        <span class={`badge badge-${state.marketplace}`}>{t(MARKETPLACE_NAME[state.marketplace])}</span>
-        <span class="fabe-product-title" title={state.title}>
-          {state.title ?? state.productId}
-        </span>
-        <span class="meta">{state.productId}</span>
-        {state.thin && (
-          <p class="note" data-testid="fabe-thin">
-            {t('fabeThin')}
-          </p>
-        )}
-      </header>
+      <ProductHeader state={state} />
       <Section id="table" heading="fabeTableHeading" analysis={table} needsTable={false}>
         {(value) => (value ? <TableBody key={value.productId} table={value} state={state} model={props.model} /> : <p class="note">{t('fabeEmpty')}</p>)}
       </Section>
@@ -69,6 +68,26 @@ export function FabeView(props: { model: FabeModel }) {
       )}
       <ExportStatus model={props.model} />
     </div>
+  );
+}
+
+/** The product the view is about: marketplace, title, id, and whether its listing is thin. */
+function ProductHeader(props: { state: Extract<FabeState, { kind: 'product' | 'building' }> }) {
+  const { t } = useI18n();
+  const { state } = props;
+  return (
+    <header class="card fabe-product">
+      <span class={`badge badge-${state.marketplace}`}>{t(MARKETPLACE_NAME[state.marketplace])}</span>
+      <span class="fabe-product-title" title={state.title}>
+        {state.title ?? state.productId}
+      </span>
+      <span class="meta">{state.productId}</span>
+      {state.kind === 'product' && state.thin && (
+        <p class="note" data-testid="fabe-thin">
+          {t('fabeThin')}
+        </p>
+      )}
+    </header>
   );
 }
 
@@ -131,6 +150,11 @@ function GapBody(props: { matrix: GapMatrix; state: ProductState; model: FabeMod
       )}
       <GapMatrixView matrix={matrix} competitors={state.competitors} mineTitle={state.title} />
       {state.searchUnread > 0 && <p class="note">{t('fabeGapUnread', formatNumber(state.searchUnread, locale))}</p>}
+      {(state.competitorsBuilding ?? 0) > 0 && (
+        <p class="note" role="status" data-testid="gap-building">
+          {t('fabeGapBuilding', formatNumber(state.competitorsBuilding!, locale))}
+        </p>
+      )}
       {failed.length > 0 && (
         <p class="alert" data-testid="gap-failed">
           {t('fabeGapFailed', failed.map((c) => `${c.productId} (${c.table.ok ? '' : c.table.error})`).join('; '))}

@@ -39,6 +39,8 @@ export interface FabeReviewFeeds {
 /** Gap matrix and drafts need the table: when it failed they are `undefined` (not computed). */
 export type FabeState =
   | { kind: 'no-product'; pageKind?: PageKind }
+  /** The product's table is being built (in the panel's FABE worker, entrypoints/sidepanel/fabe.worker.ts). */
+  | { kind: 'building'; marketplace: Marketplace; productId: string; title?: string }
   | {
       kind: 'product';
       marketplace: Marketplace;
@@ -50,6 +52,8 @@ export type FabeState =
       competitors: readonly FabeCompetitor[];
       /** Results of the open search with no stored read (not opened yet): they cannot be compared. */
       searchUnread: number;
+      /** Competitors whose tables are still being built: they join `competitors` and the gap matrix when done. */
+      competitorsBuilding?: number;
       gap?: Analysis<GapMatrix>;
       drafts?: Analysis<readonly SellingPointDraft[]>;
       /** Only when the read has reviews and the table was built. */

@@ -1,4 +1,4 @@
-import { computed, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { pickCompetitors } from '../../components/fabe/competitors';
 import type { FabeCompetitor, FabeExportWhat, FabeModel, FabeReviewFeeds, FabeState } from '../../components/fabe/model';
 import { analyse, type Analysis } from '../../components/workbench/model';
@@ -6,6 +6,7 @@ import * as fabeAnalyses from '../../lib/analyses/fabe';
 import { analyseReviews, contradictions, praiseEvidence, reviewInputOf } from '../../lib/analyses/reviews';
 import type { ListingLensDb } from '../../lib/db';
 import type { FabeTable, Marketplace, PageRead } from '../../lib/schema';
+import type { TableBuilder } from './fabe-builder';
 import { createExportActions } from './export-actions';
 import { watchCompetitorSources } from './fabe-sources';
 
@@ -21,6 +22,12 @@ export interface FabeDeps {
   download(fileName: string, text: string, type: string): void;
   /** The FABE analyses (tests pass ones that throw; the panel uses lib/analyses/fabe). */
   analyses?: FabeAnalyses;
+  /**
+   * Builds a read's table; by default `analyses.buildFabeTable`, in this thread. The panel
+   * passes its worker (fabe-builder.ts): the table then arrives later, and until it does the
+   * product shows as `building` and a competitor is counted in `competitorsBuilding`.
+   */
+  buildTable?: TableBuilder;
   /** How long "Copied" stays visible. */
   copyShownMs?: number;
 }
@@ -59,11 +66,39 @@ export function createFabe(deps: FabeDeps): FabeStateModel {
   });
   const watched = watchCompetitorSources(deps.db, mineRef);
 
-  let cache = new Map<string, Analysis<FabeTable | undefined>>();
-  const tableOf = (read: PageRead, next: Map<string, Analysis<FabeTable | undefined>>) => {
+  const buildTable = deps.buildTable ?? buildFabeTable;
+  type TableResult = Analysis<FabeTable | undefined>;
+  let cache = new Map<string, TableResult>();
+  /** Reads whose table is on its way. */
+  const building = new Set<string>();
+  /** The reads the last state asked for: a table that arrives for a read no longer shown is dropped. */
+  let wanted = new Set<string>();
+  /** Bumped when a table arrives, so `state` looks again. */
+  const arrived = signal(0);
+  const settle = (key: string, result: TableResult) => {
+    building.delete(key);
+    if (!wanted.has(key)) return;
+    cache.set(key, result);
+    arrived.value++;
+  };
+  /** The read's table, or undefined while it is being built (started here on first ask). */
+  const tableOf = (read: PageRead, next: Map<string, TableResult>): TableResult | undefined => {
     const key = `${read.marketplace}\u0000${read.product?.id ?? ''}\u0000${read.readAt}\u0000${read.url}`;
-    const hit = next.get(key) ?? cache.get(key) ?? analyse(() => buildFabeTable(read));
-    next.set(key, hit);
+    wanted.add(key);
+    let hit = next.get(key) ?? cache.get(key);
+    if (!hit && !building.has(key)) {
+      const made = analyse(() => buildTable(read));
+      if (!made.ok) hit = made;
+      else if (!(made.value instanceof Promise)) hit = { ok: true, value: made.value };
+      else {
+        building.add(key);
+        made.value.then(
+          (table) => settle(key, { ok: true, value: table }),
+          (err: unknown) => settle(key, { ok: false, error: String(err instanceof Error ? err.message : err).slice(0, 300) }),
+        );
+      }
+    }
+    if (hit) next.set(key, hit);
     return hit;
   };
 
@@ -82,22 +117,24 @@ export function createFabe(deps: FabeDeps): FabeStateModel {
   };
 
   const state = computed((): FabeState => {
+    void arrived.value;
     const shown = deps.read.value;
     const read = mineRead.value;
     if (!read) return { kind: 'no-product', pageKind: shown?.pageKind };
     const product = read.product!;
-    const next = new Map<string, Analysis<FabeTable | undefined>>();
+    const next = new Map<string, TableResult>();
+    wanted = new Set();
     const table = tableOf(read, next);
     const { picks, searchUnread } = pickCompetitors(read, watched.sources.value);
-    const competitors: FabeCompetitor[] = picks.map((p) => ({
-      productId: p.read.product!.id,
-      title: p.read.product!.title,
-      source: p.source,
-      position: p.position,
-      readAt: p.read.readAt,
-      table: tableOf(p.read, next),
-    }));
+    const competitors: FabeCompetitor[] = [];
+    let competitorsBuilding = 0;
+    for (const p of picks) {
+      const t = tableOf(p.read, next);
+      if (!t) competitorsBuilding++;
+      else competitors.push({ productId: p.read.product!.id, title: p.read.product!.title, source: p.source, position: p.position, readAt: p.read.readAt, table: t });
+    }
     cache = next; // tables of reads no longer shown are dropped
+    if (!table) return { kind: 'building', marketplace: read.marketplace, productId: product.id, title: product.title };
     const mine = table.ok ? table.value : undefined;
     const others = competitors.flatMap((c) => (c.table.ok && c.table.value ? [c.table.value] : []));
     return {
@@ -109,6 +146,7 @@ export function createFabe(deps: FabeDeps): FabeStateModel {
       table,
       competitors,
       searchUnread,
+      ...(competitorsBuilding ? { competitorsBuilding } : {}),
       gap: mine && analyse(() => gapMatrix(mine, others)),
       drafts: mine && analyse(() => sellingPointDrafts(mine, { limit: DRAFT_LIMIT })),
       ...(mine && read.reviews?.length ? { reviewFeeds: feedsOf(read, mine) } : {}),

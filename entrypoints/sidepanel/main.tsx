@@ -3,11 +3,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { LanguageChoice } from '../../components/workspace/language';
 import { languageState } from '../../components/workspace/use-language';
+import { buildFabeTable } from '../../lib/analyses/fabe';
 import { ListingLensDb } from '../../lib/db';
 import { sendToBackground, sendToTab } from '../../lib/messaging';
 import { productKey } from '../../lib/schema';
 import { App } from './app';
 import { downloadText } from './download';
+import { workerTableBuilder } from './fabe-builder';
 import { createFabe } from './fabe-state';
 import { createHistory } from './history-state';
 import { openHtmlDocument } from './printable';
@@ -59,6 +61,9 @@ const workbench = createWorkbench({
 const fabe = createFabe({
   db,
   read: shownRead,
+  // FABE tables are built in a worker (fabe.worker.ts): a long product and its competitors
+  // cost tens of milliseconds of analysis, which the panel's frames no longer wait for.
+  buildTable: workerTableBuilder(() => new Worker(new URL('./fabe.worker.ts', import.meta.url), { type: 'module' }), buildFabeTable),
   copy: (text) => navigator.clipboard.writeText(text),
   download: (fileName, text, type) => downloadText(document, fileName, text, type),
 });

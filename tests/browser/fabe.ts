@@ -42,6 +42,7 @@ const SNAPSHOT_JS = `(() => {
     chains: [...document.querySelectorAll('[data-testid="chain"]')].map((c) => c.dataset.theme || ''),
     gapRows: [...document.querySelectorAll('[data-testid="gap-matrix"] tbody tr')].map((r) => ({ id: r.dataset.productId, mine: r.dataset.mine, source: r.dataset.source })),
     themes: Number((document.querySelector('[data-testid="gap-matrix"]') || { dataset: {} }).dataset.themes || 0),
+    competitorsBuilding: text(document.querySelector('[data-testid="gap-building"]')),
     drafts: [...document.querySelectorAll('[data-testid="selling-point"] .fabe-draft-text')].map(text),
     errors: [...document.querySelectorAll('[data-testid="fabe-error"]')].map(text),
     exportStatus: (document.querySelector('[data-testid="fabe-export-status"]') || { dataset: {} }).dataset.value,
@@ -60,6 +61,8 @@ interface Snapshot {
   chains: string[];
   gapRows: Array<{ id: string; mine: string; source?: string }>;
   themes: number;
+  /** The note under the matrix while competitors' tables are still being built in the worker. */
+  competitorsBuilding: string;
   drafts: string[];
   errors: string[];
   exportStatus?: string;
@@ -103,6 +106,7 @@ export function fabeProblems(s: Snapshot, want: FabeExpectation): string[] {
     out.push(`${want.searchCompetitorId} (opened from the open search) is not a search competitor in the gap matrix: ${JSON.stringify(others)}`);
   }
   if (s.themes === 0) out.push('the gap matrix has no themes');
+  if (s.competitorsBuilding) out.push(`competitors still being built: ${JSON.stringify(s.competitorsBuilding)}`);
   if (s.drafts.length === 0 || s.drafts.some((d) => !d.trim())) out.push(`selling points ${JSON.stringify(s.drafts)}, want at least one, none empty`);
   if (s.elements) out.push('page text became elements in the FABE view');
   return out;
@@ -121,7 +125,10 @@ export async function checkFabe(panel: Page, want: FabeExpectation, options: { e
   const selected = await panel.evaluate(`[document.activeElement?.dataset?.testid, document.querySelector('[data-testid="tab-fabe"]')?.getAttribute('aria-selected')]`);
   if (JSON.stringify(selected) !== JSON.stringify(['tab-fabe', 'true'])) return { problems: [`after → → the focus and selection are ${JSON.stringify(selected)}, want the FABE tab`] };
 
-  const { problems, last } = await until(panel, (s) => fabeProblems(s, want));
+  const { problems: viewProblems, last } = await until(panel, (s) => fabeProblems(s, want));
+  // The tables were built off the panel's thread, in its FABE worker (entrypoints/sidepanel/fabe.worker.ts).
+  const workers = panel.workers().map((w) => w.url());
+  const problems = workers.some((url) => /\/fabe\.worker-[\w-]+\.js$/.test(url)) ? viewProblems : [...viewProblems, `no FABE worker runs in the panel (its workers: ${JSON.stringify(workers)})`];
   const summary =
     `${last.groups.reduce((n, [, c]) => n + c, 0)} statements (${last.groups.map(([p, c]) => `${p} ${c}`).join(', ')}), ${last.statements.length} shown, ` +
     `${last.chains.length} chains, gap matrix ${last.gapRows.length} products × ${last.themes} themes, ${last.drafts.length} selling points`;

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { FabeView } from '../../components/fabe/fabe-view';
 import { I18nContext, type I18n } from '../../components/i18n';
+import type { TableBuilder } from '../../entrypoints/sidepanel/fabe-builder';
 import { createFabe, type FabeAnalyses, type FabeStateModel } from '../../entrypoints/sidepanel/fabe-state';
 import type { ListingLensDb } from '../../lib/db';
 import type { PageRead } from '../../lib/schema';
@@ -23,12 +24,12 @@ export interface MountedFabe {
 }
 
 /** The FABE view over a real model (fake IndexedDB, liveQuery) with the given analyses. */
-export function mountFabe(options: { read?: PageRead; analyses?: FabeAnalyses; i18n?: I18n; db?: ListingLensDb } = {}): MountedFabe {
+export function mountFabe(options: { read?: PageRead; analyses?: FabeAnalyses; buildTable?: TableBuilder; i18n?: I18n; db?: ListingLensDb } = {}): MountedFabe {
   const db = options.db ?? openTestDb();
   const read = signal<PageRead | undefined>(options.read);
   const copy = vi.fn<(text: string) => Promise<void>>(async () => undefined);
   const download = vi.fn<(fileName: string, text: string, type: string) => void>();
-  const model = createFabe({ db, read, copy, download, analyses: options.analyses, copyShownMs: 60_000 });
+  const model = createFabe({ db, read, copy, download, analyses: options.analyses, buildTable: options.buildTable, copyShownMs: 60_000 });
   const root = document.createElement('div');
   document.body.append(root);
   act(() => render(<I18nContext.Provider value={options.i18n ?? i18nFor('en')}><FabeView model={model} /></I18nContext.Provider>, root));
