@@ -8,6 +8,7 @@ import { render } from 'preact';
 import type { FabeModel, FabeState } from '../../components/fabe/model';
 import { FabeView } from '../../components/fabe/fabe-view';
 import { createTranslator, I18nContext, type LocaleMessage } from '../../components/i18n';
+import { FabeWorkerResponseSchema } from '../../entrypoints/sidepanel/fabe-worker-protocol';
 import messages from '../../public/_locales/en/messages.json';
 
 const i18n = { t: createTranslator(messages as Record<string, LocaleMessage>), locale: 'en' };
@@ -49,7 +50,17 @@ const model = (state: FabeState): FabeModel => ({
   open: () => undefined,
 });
 
+/** Whether this page may compile code from strings (the extension's pages may not: the bench serves a CSP without eval). */
+const evalAllowed = (() => {
+  try {
+    return new Function('return true')() as boolean;
+  } catch {
+    return false;
+  }
+})();
+
 (window as unknown as { fabeRender: unknown }).fabeRender = {
+  evalAllowed,
   /** Empties the root, then mounts the view: Preact's first render is synchronous. */
   async mount(state: FabeState): Promise<Timed> {
     render(null, root);
@@ -62,6 +73,12 @@ const model = (state: FabeState): FabeModel => ({
       root,
     );
     return settle(t0);
+  },
+  /** What the panel's thread does with a worker's answer before showing it: parse it (fabe-builder.ts). */
+  parseAnswer(answer: unknown): number {
+    const t0 = performance.now();
+    if (!FabeWorkerResponseSchema.safeParse(answer).success) throw new Error('the bench answer does not parse');
+    return performance.now() - t0;
   },
   /** Clicks every "Show n more" once; Preact renders the changes in a microtask, awaited here. */
   async expandAll(): Promise<Timed & { clicks: number }> {

@@ -6,7 +6,8 @@
  * first saved product page) with the same competitors. Reported, medians of alternating runs:
  * the mount's JavaScript (Preact's render and the DOM it makes), the browser's next frame
  * (style, layout, paint: fabe-render.page.tsx), their sum with its p90, and the elements
- * shown; then the same after a click on every "Show n more" (components/fabe/show-more.tsx).
+ * shown; then the same after a click on every "Show n more" (components/fabe/show-more.tsx);
+ * then what the panel's thread spends parsing the FABE worker's answer for the long product.
  * Medians and ratios only; nothing asserts a time.
  */
 import { build } from 'esbuild';
@@ -24,6 +25,7 @@ import { median } from './measure';
 const ROOT = join(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = 15;
+const PAGE_URL = 'http://fabe-render.invalid/';
 
 interface Timed { jsMs: number; frameMs: number; elements: number; statementsShown: number; showMoreButtons: number }
 
@@ -89,9 +91,18 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
     const errors: Error[] = [];
     page.on('pageerror', (err) => errors.push(err));
-    // Test text only (our own bundle and saved-page text as JSON data), no network.
-    await page.setContent(`<!doctype html><meta charset="utf-8"><style>${css}</style><div id="root"></div>`);
-    await page.addScriptTag({ content: await pageScript() });
+    // Our own page, served by the route (nothing else is fetched), under a CSP without eval as
+    // the extension's: zod then parses without compiling a parser (new Function).
+    const script = (await pageScript()).replaceAll('</script', '<\\/script');
+    const html = `<!doctype html><meta charset="utf-8"><style>${css}</style><div id="root"></div><script>${script}</script>`;
+    await page.route('**/*', (route) =>
+      route.request().url() === PAGE_URL
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': "script-src 'unsafe-inline'; object-src 'none'" }, body: html })
+        : route.abort(),
+    );
+    await page.goto(PAGE_URL);
+    // Asked of the page's own script: DevTools' evaluate is not bound by the page's CSP.
+    if (await page.evaluate(() => (window as never as { fabeRender: { evalAllowed: boolean } }).fabeRender.evalAllowed)) throw new Error('the bench page allows eval; the extension does not');
     console.log(`\nfabe view in Chromium: the mount's JavaScript and the frame that shows it, ${RUNS} alternating runs after a warm-up (ms); "all shown" = after a click on every "Show n more"\n`);
     const rows: string[][] = [];
     const results = cases.map(() => ({ js: [] as number[], frame: [] as number[], mount: [] as number[], expand: [] as number[], shown: {} as Timed, all: {} as Timed & { clicks: number } }));
@@ -114,7 +125,15 @@ async function main(): Promise<void> {
       const table = c.state.kind === 'product' && c.state.table.ok ? c.state.table.value : undefined;
       rows.push([c.name, String(table?.statements.length ?? 0), median(r.js).toFixed(1), median(r.frame).toFixed(1), `${median(r.mount).toFixed(1)} / ${p90(r.mount).toFixed(1)}`, `${r.shown.elements} (${r.shown.statementsShown} statements)`, `${median(r.expand).toFixed(1)} / ${p90(r.expand).toFixed(1)}`, `${r.all.elements} (${r.all.statementsShown}; ${r.all.clicks} clicks)`]);
     }
+    // The worker's answer for the long product, parsed as the panel parses it (structured clone not included).
+    const answer = { id: 0, ok: true, table: cases[0]!.state.kind === 'product' && cases[0]!.state.table.ok ? cases[0]!.state.table.value : null };
+    const parse: number[] = [];
+    for (let run = -1; run < RUNS; run++) {
+      const ms = (await page.evaluate((a) => (window as never as { fabeRender: { parseAnswer(a: unknown): number } }).fabeRender.parseAnswer(a), answer as never)) as number;
+      if (run >= 0) parse.push(ms);
+    }
     printTable(['product', 'statements', 'JS', 'frame', 'mount median / p90', 'elements shown', 'show all median / p90', 'elements then'], rows);
+    console.log(`\nthe worker's answer for the ${statements}-statement product, parsed in the panel (zod): median ${median(parse).toFixed(1)} ms, p90 ${p90(parse).toFixed(1)} ms`);
   } finally {
     await browser.close();
   }
