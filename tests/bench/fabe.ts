@@ -13,7 +13,7 @@
  * every call, so it is a product the panel has never seen; "re-read" builds the same product
  * again, as the panel does on every later read of the page. Then the first-read time by
  * stage (statements: segment and language; classify; chains: themes, grouping, evidence)
- * and classifyStatement per statement; then what the panel builds for a product and its
+ * and classifyStatement per statement; then what the panel's worker builds for a product and its
  * eight competitors, from the saved pages at their real sizes. Medians, p99 and ratios only; nothing here asserts a time.
  */
 import { MAX_COMPETITORS } from '../../components/fabe/competitors';
@@ -166,7 +166,7 @@ export function runFabeBench(runs: number, table: (header: string[], body: strin
   table(['first read by stage', 'median ms', 'µs per statement'], Object.entries(stages).map(([name, t]) => [name, median(t).toFixed(2), ((median(t) * 1000) / statements).toFixed(1)]), 1);
   console.log(`classifyStatement (public API, no memo): ${(median(perCall) * 1000).toFixed(1)} µs per statement`);
 
-  // What the panel builds when a product page opens: its table and up to eight competitors'
+  // What the panel's FABE worker builds when a product page opens (entrypoints/sidepanel/fabe.worker.ts): its table and up to eight competitors'
   // (MAX_COMPETITORS), here the saved pages nine at a time, memos emptied: real page sizes.
   const reads = JSON.parse(json) as PageRead[];
   const groups = panelGroups(reads);
@@ -175,7 +175,7 @@ export function runFabeBench(runs: number, table: (header: string[], body: strin
     const sizes = reads.map((r) => buildFabeTable(r)?.statements.length ?? 0);
     const panel = Array.from({ length: passes }, (_, i) => { clearFabeMemos(); return time(() => { for (const r of groups[i % groups.length]!) buildFabeTable(r); }); });
     const p99 = percentile(panel, 99);
-    console.log(`panel, a product and ${PANEL_GROUP - 1} competitors (saved pages, ${median(sizes)} statements a page median, ${Math.max(...sizes)} the most), first read: median ${median(panel).toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (${(p99 / FRAME_MS).toFixed(2)}× a frame)`);
+    console.log(`panel worker, a product and ${PANEL_GROUP - 1} competitors (saved pages, ${median(sizes)} statements a page median, ${Math.max(...sizes)} the most), first read: median ${median(panel).toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (${(p99 / FRAME_MS).toFixed(2)}× a frame)`);
   }
   return {
     statements, medianMs: median(cold), p99Ms: percentile(cold, 99), rereadMedianMs: median(warm), rereadP99Ms: percentile(warm, 99), perStatementUs: median(perCall) * 1000,
