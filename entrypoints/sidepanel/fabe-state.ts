@@ -81,7 +81,12 @@ export function createFabe(deps: FabeDeps): FabeStateModel {
     cache.set(key, result);
     arrived.value++;
   };
-  /** The read's table, or undefined while it is being built (started here on first ask). */
+  /**
+   * The read's table, or undefined while it is being built. The build starts here, on the
+   * first ask, inside `state`: guarded by `building` and the cache, so asking again starts
+   * nothing, and lazy like the rest of the view (nothing is built until the FABE view reads
+   * the state).
+   */
   const tableOf = (read: PageRead, next: Map<string, TableResult>): TableResult | undefined => {
     const key = `${read.marketplace}\u0000${read.product?.id ?? ''}\u0000${read.readAt}\u0000${read.url}`;
     wanted.add(key);
