@@ -25,7 +25,6 @@ export interface Timed {
   frameMs: number;
   elements: number;
   statementsShown: number;
-  showMoreButtons: number;
 }
 
 async function settle(t0: number): Promise<Timed> {
@@ -38,7 +37,6 @@ async function settle(t0: number): Promise<Timed> {
     frameMs,
     elements: root.querySelectorAll('*').length,
     statementsShown: root.querySelectorAll('.fabe-groups [data-testid="statement"]').length,
-    showMoreButtons: root.querySelectorAll('[data-testid="show-more"][aria-expanded="false"]').length,
   };
 }
 

@@ -20,14 +20,14 @@ import { buildFabeTable, gapMatrix, sellingPointDrafts } from '../../lib/analyse
 import { MAX_COMPETITORS } from '../../components/fabe/competitors';
 import type { FabeTable, PageRead } from '../../lib/schema';
 import { largeProduct, realReads } from './fabe';
-import { median } from './measure';
+import { median, percentile, printTable } from './measure';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = 15;
 const PAGE_URL = 'http://fabe-render.invalid/';
 
-interface Timed { jsMs: number; frameMs: number; elements: number; statementsShown: number; showMoreButtons: number }
+interface Timed { jsMs: number; frameMs: number; elements: number; statementsShown: number }
 
 /** The FABE view's state for `read` against `competitors`, as createFabe would build it. */
 function stateOf(read: PageRead, competitors: readonly PageRead[]): FabeState {
@@ -69,7 +69,7 @@ async function pageScript(): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-const p90 = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.9) - 1]!;
+const p90 = (values: readonly number[]) => percentile(values, 90);
 
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) {
@@ -132,19 +132,11 @@ async function main(): Promise<void> {
       const ms = (await page.evaluate((a) => (window as never as { fabeRender: { parseAnswer(a: unknown): number } }).fabeRender.parseAnswer(a), answer as never)) as number;
       if (run >= 0) parse.push(ms);
     }
-    printTable(['product', 'statements', 'JS', 'frame', 'mount median / p90', 'elements shown', 'show all median / p90', 'elements then'], rows);
+    printTable(['product', 'statements', 'JS', 'frame', 'mount median / p90', 'elements shown', 'show all median / p90', 'elements then'], rows, 1);
     console.log(`\nthe worker's answer for the ${statements}-statement product, parsed in the panel (zod): median ${median(parse).toFixed(1)} ms, p90 ${p90(parse).toFixed(1)} ms`);
   } finally {
     await browser.close();
   }
-}
-
-function printTable(header: string[], body: string[][]): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of body) console.log(line(r));
 }
 
 await main();

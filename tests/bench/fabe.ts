@@ -26,15 +26,10 @@ import { join } from 'node:path';
 import type { PageRead, Review } from '../../lib/schema';
 import { BOTTLE_EN, BOTTLE_ZH, COMPETITOR_EN } from '../fixtures/fabe/products';
 import { answerKeys, HAVE_SHARED_FIXTURES, SKIP_REASON } from '../support/shared-fixtures';
-import { median, time } from './measure';
+import { median, percentile, time } from './measure';
 
 const FRAME_MS = 16;
 const TARGET = 1000;
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 /** The pages whose text makes the bench product: these six first (the mix of earlier rounds), then every other product and review page. */
 const FIRST_PAGES = ['amazon/product/us-charmast-charger-pricechecker.html', 'amazon/product/ae-B00LAYVPOU-juicer.html', 'amazon/product/us-B01LW7X0JJ-chair-cover.html',

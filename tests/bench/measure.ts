@@ -10,6 +10,12 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** Nearest-rank percentile (`p` in 0–100). */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
 /** Milliseconds one call of `fn` takes. */
 export function time(fn: () => unknown): number {
   const start = performance.now();
@@ -83,4 +89,15 @@ export function summariseByMarketplace(rows: readonly PageTiming[]): Marketplace
     ratioMax: Math.max(...g.map((r) => r.ratio)),
     ratioAll: g.reduce((s, r) => s + r.readMs, 0) / g.reduce((s, r) => s + r.walkMs, 0),
   }));
+}
+
+/** Prints a table: text columns (the first `textColumns`) left-aligned, numbers right-aligned; a rule before the last row when `footer`. */
+export function printTable(header: string[], body: string[][], textColumns: number, footer = false): void {
+  const all = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
+  const line = (row: string[]) => row.map((cell, i) => (i < textColumns ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  const lines = body.map(line);
+  if (footer) lines.splice(lines.length - 1, 0, rule);
+  console.log([line(header), rule, ...lines].join('\n'));
 }

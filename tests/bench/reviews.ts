@@ -13,7 +13,7 @@ import { analyseReviews } from '../../lib/analyses/reviews';
 import { readReview } from '../../lib/analyses/reviews/review-sentences';
 import type { Review } from '../../lib/schema';
 import { HAVE_SHARED_FIXTURES, SKIP_REASON } from '../support/shared-fixtures';
-import { median, time } from './measure';
+import { median, percentile, time } from './measure';
 
 const TARGET = 5000;
 
@@ -47,11 +47,6 @@ export function manyReviews(base: readonly Review[], target = TARGET): Review[] 
     }
   }
   return out;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 export interface ReviewsBenchSummary {

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { readPage } from '../../lib/marketplaces/run-reader';
 import { answerKeys, HAVE_SHARED_FIXTURES, loadSavedPage, readSavedBytes, SKIP_REASON } from '../support/shared-fixtures';
 import { contentScriptSizes } from './bundle-size';
-import { fullWalk, measurePair, median, summariseByMarketplace, type PageTiming } from './measure';
+import { fullWalk, measurePair, median, printTable as table, summariseByMarketplace, type PageTiming } from './measure';
 import { runFabeBench } from './fabe';
 import { runHistoryBench } from './history';
 import { runReportBench } from './report';
@@ -150,15 +150,4 @@ function printPages(data: readonly Row[]): void {
   const medianRow = ['median', '', median(data.map((r) => r.kb)).toFixed(0), median(data.map((r) => r.elements)).toFixed(0),
     median(data.map((r) => r.readMs)).toFixed(2), median(data.map((r) => r.walkMs)).toFixed(2), `${median(data.map((r) => r.ratio)).toFixed(2)}×`];
   table(['page', 'kind', 'KB', 'elements', 'read ms', 'walk ms', 'read/walk'], [...body, medianRow], 2, true);
-}
-
-/** Text columns (the first `textColumns`) left-aligned, numbers right-aligned; a rule before the last row when `footer`. */
-function table(header: string[], body: string[][], textColumns: number, footer = false): void {
-  const all = [header, ...body];
-  const widths = header.map((_, i) => Math.max(...all.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => (i < textColumns ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  const lines = body.map(line);
-  if (footer) lines.splice(lines.length - 1, 0, rule);
-  console.log([line(header), rule, ...lines].join('\n'));
 }

@@ -15,7 +15,7 @@ import { suggestKeywords, type CompetitorTitle } from '../../lib/analyses/title/
 import { readPage } from '../../lib/marketplaces/run-reader';
 import type { Marketplace } from '../../lib/schema';
 import { answerKeys, HAVE_SHARED_FIXTURES, loadSavedPage, SKIP_REASON } from '../support/shared-fixtures';
-import { median, time } from './measure';
+import { median, percentile, time } from './measure';
 
 const FRAME_MS = 16;
 
@@ -35,12 +35,6 @@ const CN_KEYWORDS = [
   '女鞋', '高帮', '回力', '鞋子', '跑步鞋', '篮球鞋', '帆布', '韩版', '复古', '系带', '懒人鞋', '一脚蹬', '单鞋', '网面', '防滑', '耐磨', '轻便', '舒适', '软底', '大码',
   '白色', '黑色', '秋季', '春季', '情侣', '学生', '男女', '棉短', '和服', '男篮',
 ];
-
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
 
 /** Per-call times of typing `title` one code point at a time, `passes` times after a warm-up pass. */
 function typing(title: string, passes: number, call: (prefix: string) => unknown): number[] {
